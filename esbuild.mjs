@@ -1,0 +1,58 @@
+// Builds every bundle of the project with esbuild.
+//   node esbuild.mjs            extension (desktop + web) and CLI, into dist/
+//   node esbuild.mjs --tests    also the unit tests (out/test/unit) and in-host suites (out/test/host)
+//   node esbuild.mjs --bench    the benchmark (out/bench)
+//   node esbuild.mjs --watch    rebuild the extension and CLI on change
+import * as esbuild from 'esbuild';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+/** Lists files below `dir` whose names end with `suffix`. */
+function walk(dir, suffix) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p, suffix));
+    else if (name.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const builds = [
+  // Desktop extension host (Node).
+  { ...common, entryPoints: ['src/host/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // VS Code for the Web extension host (web worker).
+  { ...common, entryPoints: ['src/host/extension.web.ts'], outfile: 'dist/extension.web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
+  // The command line.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) } },
+];
+
+if (args.has('--tests')) {
+  builds.push({ ...common, entryPoints: walk('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });
+  for (const suite of ['suite', 'failing']) {
+    builds.push({ ...common, entryPoints: [`test/host/${suite}/index.ts`], outfile: `out/test/host/${suite}.js`, platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] });
+  }
+}
+if (args.has('--bench')) {
+  builds.push({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--watch')) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

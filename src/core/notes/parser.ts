@@ -1,0 +1,884 @@
+/**
+ * The note parser: one pass over the lines of a note, no markdown-it. It recognises the
+ * block structure that matters for an outline (headings, fences, front matter, math
+ * blocks, lists, paragraphs) closely enough to CommonMark that nothing inside code or
+ * math is mistaken for a topic, and records topics, questions, definitions and formulas
+ * with exact ranges.
+ */
+import type { CodeBlock, Definition, DefinitionStyle, MathSpan, NoteModel, Position, Question, Range, Topic, TopicKind } from './model';
+import { ANSWER_MARKER, type CompiledQuestionPatterns, defaultQuestionPatterns } from './patterns';
+
+export interface ParseOptions {
+  /** Question patterns (see compileQuestionPatterns); the built-in ones when omitted. */
+  readonly questionPatterns?: CompiledQuestionPatterns;
+  /** Whether headings ending in `?`/`？` are questions too (default true). */
+  readonly questionHeadings?: boolean;
+}
+
+const CH_TAB = 9, CH_CR = 13, CH_SPACE = 32, CH_HASH = 35, CH_DOLLAR = 36, CH_STAR = 42,
+  CH_PLUS = 43, CH_DASH = 45, CH_LT = 60, CH_EQ = 61, CH_GT = 62, CH_BACKSLASH = 92, CH_UNDERSCORE = 95,
+  CH_BACKTICK = 96, CH_TILDE = 126, CH_0 = 48, CH_9 = 57, CH_PIPE = 124;
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+const BOLD_LINE = /^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1[ \t]*$/;
+const TASK_BOX = /^\[[ xX]\][ \t]+/;
+/** A leading section number such as `1.2 `, `2. `, `(3) `, `一、`, `①`. */
+const SECTION_NUMBER = /^(?:\(?\d+(?:\.\d+)*[.)）、]?|（\d+）|[一二三四五六七八九十]+[、.．]|[①-⑳])\s*/;
+/** Enumerated reasons (`1）…`, `(2)…`, `①…`) are list prose, not terms. */
+const ENUMERATOR = /^(?:\(?[0-9０-９]+[)）.、．]|（[0-9０-９]+）|[①-⑳])/;
+const SENTENCE_PUNCT = /[，。；！？!?;,:：]/;
+const HAS_WORD = /[\p{L}]/u;
+const SENTENCE_END = /[。．.!！;；,，:：]$/;
+
+interface Line {
+  /** 0-based line number. */
+  n: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, line ending excluded. */
+  end: number;
+}
+
+interface TopicDraft {
+  kind: TopicKind;
+  level: number;
+  title: string;
+  range: Range;
+  parent: number;
+  isQuestion: boolean;
+}
+
+interface QuestionDraft {
+  text: string;
+  pattern: string;
+  range: Range;
+  topic: number;
+  /** Line on which the answer may start. */
+  answerFrom: number;
+}
+
+interface DefinitionDraft {
+  term: string;
+  style: DefinitionStyle;
+  termRange: Range;
+  topic: number;
+  startLine: number;
+  startChar: number;
+  /** Offsets of the definition text so far (continuation lines extend `end`). */
+  textStart: number;
+  end: Position;
+  textEnd: number;
+  /** True once the definition text is complete. */
+  closed: boolean;
+}
+
+/** Parses a note into topics, questions, definitions, formulas and code blocks. */
+export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
+  const patterns = options.questionPatterns ?? defaultQuestionPatterns();
+  const questionHeadings = options.questionHeadings ?? true;
+  const len = text.length;
+
+  const topics: TopicDraft[] = [];
+  const questions: QuestionDraft[] = [];
+  const definitions: DefinitionDraft[] = [];
+  const math: MathSpan[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  /** Start lines of every topic or question: where an answer stops. */
+  let frontMatter: Range | undefined;
+  let eol: '\n' | '\r\n' = '\n';
+  let eolKnown = false;
+
+  // Block state.
+  let fence: { char: number; size: number; startLine: number; startChar: number; info: string; indent: number } | undefined;
+  let indentedCode: { startLine: number; lastLine: number; lastEnd: number } | undefined;
+  let mathBlock: { delimiter: '$$' | '\\['; startLine: number; startChar: number; texStart: number; close: number } | undefined;
+  let htmlComment = false;
+  /** What the previous non-blank line was part of, for setext headings and lazy continuation. */
+  let block: 'none' | 'para' | 'list' | 'other' = 'none';
+  let paraStartLine = -1;
+  let paraStartOffset = 0;
+  let listContext = false;
+  /** Whether the current list item has a paragraph that a following line may lazily continue. */
+  let listParagraph = false;
+  let prevBlank = true;
+  /** The heading stack: indices into `topics`. */
+  const stack: number[] = [];
+  let lastHeadingLevel = 0;
+  /** A pseudo-heading waiting for its paragraph to become a definition. */
+  let pendingTermTopic = -1;
+  let openDefinition: DefinitionDraft | undefined;
+  /** Last line of the front matter, which is skipped. */
+  let skipUntilLine = -1;
+  /** Offset of every line's first character, filled by the line loop. */
+  const starts: number[] = [];
+
+  // Next occurrence of characters that start inline math or code, so lines without them cost nothing.
+  let nextDollar = text.indexOf('$');
+  let nextBackslash = text.indexOf('\\');
+  let nextBacktick = text.indexOf('`');
+
+  const pos = (line: number, character: number): Position => ({ line, character });
+
+  function currentTopic(): number {
+    return stack.length > 0 ? stack[stack.length - 1] : -1;
+  }
+
+  function pushTopic(kind: TopicKind, level: number, title: string, range: Range): number {
+    while (stack.length > 0 && topics[stack[stack.length - 1]].level >= level) stack.pop();
+    const isQuestion = questionHeadings && /[?？]$/.test(title);
+    const index = topics.length;
+    topics.push({ kind, level, title, range, parent: currentTopic(), isQuestion });
+    stack.push(index);
+    if (kind !== 'pseudo') lastHeadingLevel = level;
+    if (isQuestion) {
+      questions.push({ text: title, pattern: 'heading', range, topic: index, answerFrom: range.end.line + 1 });
+    }
+    return index;
+  }
+
+  /** Removes items recorded on lines >= `line` (a setext underline turned them into a heading). */
+  function retractFrom(line: number): void {
+    while (topics.length > 0 && topics[topics.length - 1].range.start.line >= line) {
+      const removed = topics.length - 1;
+      topics.pop();
+      const at = stack.indexOf(removed);
+      if (at >= 0) stack.length = at;
+    }
+    while (questions.length > 0 && questions[questions.length - 1].range.start.line >= line) questions.pop();
+    while (definitions.length > 0 && definitions[definitions.length - 1].startLine >= line) definitions.pop();
+    if (openDefinition && openDefinition.startLine >= line) openDefinition = undefined;
+    pendingTermTopic = -1;
+    // Recompute the level that pseudo-headings hang under.
+    lastHeadingLevel = 0;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (topics[stack[i]].kind !== 'pseudo') {
+        lastHeadingLevel = topics[stack[i]].level;
+        break;
+      }
+    }
+  }
+
+  function closeDefinition(): void {
+    if (openDefinition) openDefinition.closed = true;
+    openDefinition = undefined;
+  }
+
+  /** Scans one line for inline formulas, skipping code spans and escapes. */
+  function scanInline(ln: Line, from: number): void {
+    const { start, end, n } = ln;
+    let i = from;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === CH_BACKTICK) {
+        let run = 1;
+        while (i + run < end && text.charCodeAt(i + run) === CH_BACKTICK) run++;
+        const close = findBacktickRun(text, i + run, end, run);
+        i = close >= 0 ? close + run : i + run;
+      } else if (c === CH_BACKSLASH) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 40 /* ( */ || next === 91 /* [ */) {
+          const closer = next === 40 ? '\\)' : '\\]';
+          const close = text.indexOf(closer, i + 2);
+          if (close >= 0 && close + 2 <= end) {
+            math.push({
+              delimiter: next === 40 ? '\\(' : '\\[',
+              display: next === 91,
+              tex: text.slice(i + 2, close),
+              range: { start: pos(n, i - start), end: pos(n, close + 2 - start) },
+            });
+            i = close + 2;
+            continue;
+          }
+        }
+        i += 2;
+      } else if (c === CH_DOLLAR) {
+        if (text.charCodeAt(i + 1) === CH_DOLLAR) {
+          const close = text.indexOf('$$', i + 2);
+          if (close >= 0 && close + 2 <= end && close > i + 2) {
+            math.push({ delimiter: '$$', display: true, tex: text.slice(i + 2, close), range: { start: pos(n, i - start), end: pos(n, close + 2 - start) } });
+            i = close + 2;
+          } else {
+            i += 2;
+          }
+          continue;
+        }
+        const close = findClosingDollar(text, i + 1, end);
+        if (close >= 0) {
+          math.push({ delimiter: '$', display: false, tex: text.slice(i + 1, close), range: { start: pos(n, i - start), end: pos(n, close + 1 - start) } });
+          i = close + 1;
+        } else {
+          i += 1;
+        }
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Whether the line has any character that could start inline math or a code span. */
+  function mayHaveInline(ln: Line, from: number): boolean {
+    if (nextDollar >= 0 && nextDollar < from) nextDollar = text.indexOf('$', from);
+    if (nextBackslash >= 0 && nextBackslash < from) nextBackslash = text.indexOf('\\', from);
+    if (nextBacktick >= 0 && nextBacktick < from) nextBacktick = text.indexOf('`', from);
+    // A code span only matters when it may hide a formula delimiter.
+    return (nextDollar >= 0 && nextDollar < ln.end) || (nextBackslash >= 0 && nextBackslash < ln.end);
+  }
+
+  function inline(ln: Line, from: number): void {
+    if (mayHaveInline(ln, from)) scanInline(ln, from);
+  }
+
+  /** Tries the question patterns at the line's first non-blank character. */
+  function matchQuestion(ln: Line, first: number): { text: string; pattern: string; start: number; end: number } | undefined {
+    if (patterns.prefilter) {
+      patterns.prefilter.lastIndex = first;
+      if (!patterns.prefilter.test(text)) return undefined;
+    }
+    for (const p of patterns.patterns) {
+      p.re.lastIndex = first;
+      const m = p.re.exec(text);
+      if (!m) continue;
+      const q = m.groups?.q ?? m[1];
+      if (q === undefined || q.trim() === '') continue;
+      return { text: q.trim(), pattern: p.name, start: first, end: Math.min(first + m[0].length, ln.end) };
+    }
+    return undefined;
+  }
+
+  /** Records a list item as a definition when it reads `term：definition`. */
+  function listDefinition(ln: Line, contentStart: number): void {
+    let s = contentStart;
+    const rest = text.slice(s, ln.end);
+    const box = TASK_BOX.exec(rest);
+    if (box) s += box[0].length;
+    let term: string;
+    let termStart: number;
+    let defStart: number;
+    let style: DefinitionStyle = 'list';
+    const c0 = text.charCodeAt(s);
+    if ((c0 === CH_STAR || c0 === CH_UNDERSCORE) && text.charCodeAt(s + 1) === c0) {
+      const marker = c0 === CH_STAR ? '**' : '__';
+      const close = text.indexOf(marker, s + 2);
+      if (close < 0 || close > ln.end) return;
+      let inner = text.slice(s + 2, close);
+      let after = close + 2;
+      while (after < ln.end && isBlank(text.charCodeAt(after))) after++;
+      const ca = text.charCodeAt(after);
+      if (ca === 0xff1a /* ： */ || ca === 58 /* : */) {
+        defStart = after + 1;
+      } else if (/[:：]\s*$/.test(inner)) {
+        inner = inner.replace(/\s*[:：]\s*$/, '');
+        defStart = after;
+      } else {
+        return;
+      }
+      term = inner.trim();
+      termStart = s + 2 + (inner.length - inner.trimStart().length);
+      style = 'bold-list';
+    } else {
+      let colon = -1;
+      for (let i = s; i < ln.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0xff1a) {
+          colon = i;
+          break;
+        }
+        if (c === 58) {
+          // A half-width colon separates only when followed by white space (not `https://`, not `10:30`).
+          if (i + 1 < ln.end && !isBlank(text.charCodeAt(i + 1))) return;
+          colon = i;
+          break;
+        }
+      }
+      if (colon < 0) return;
+      const raw = text.slice(s, colon);
+      term = raw.trim();
+      termStart = s + (raw.length - raw.trimStart().length);
+      defStart = colon + 1;
+    }
+    if (!isTerm(term, 40)) return;
+    const definitionText = text.slice(defStart, ln.end).trim();
+    if (definitionText === '') return;
+    const draft: DefinitionDraft = {
+      term,
+      style,
+      termRange: { start: pos(ln.n, termStart - ln.start), end: pos(ln.n, termStart + term.length - ln.start) },
+      topic: currentTopic(),
+      startLine: ln.n,
+      startChar: contentStart - ln.start,
+      textStart: defStart,
+      end: pos(ln.n, ln.end - ln.start),
+      textEnd: ln.end,
+      closed: false,
+    };
+    definitions.push(draft);
+    openDefinition = draft;
+  }
+
+  // ---- the line loop ----
+  let lineNo = 0;
+  let offset = 0;
+  const ln: Line = { n: 0, start: 0, end: 0 };
+  while (offset <= len) {
+    let nl = text.indexOf('\n', offset);
+    if (nl < 0) nl = len;
+    let end = nl;
+    if (end > offset && text.charCodeAt(end - 1) === CH_CR) {
+      end--;
+      if (!eolKnown) eol = '\r\n';
+    }
+    if (nl < len) eolKnown = true;
+    ln.n = lineNo;
+    ln.start = offset;
+    starts.push(offset);
+    ln.end = end;
+    processLine();
+    if (nl >= len) break;
+    offset = nl + 1;
+    lineNo++;
+  }
+  const lineCount = lineNo + 1;
+  const lastLineEnd = pos(lineNo, ln.end - ln.start);
+
+  // Close what the end of the note leaves open.
+  if (fence) {
+    codeBlocks.push({ fence: String.fromCharCode(fence.char).repeat(fence.size), info: fence.info, range: { start: pos(fence.startLine, fence.startChar), end: lastLineEnd } });
+  }
+  if (indentedCode) {
+    codeBlocks.push({ fence: '', info: '', range: { start: pos(indentedCode.startLine, 0), end: pos(indentedCode.lastLine, indentedCode.lastEnd) } });
+  }
+  closeDefinition();
+
+  return finish();
+
+  function processLine(): void {
+    const { end, n } = ln;
+    // A byte-order mark is not part of the first line's text (VS Code drops it too).
+    const start = n === 0 && text.charCodeAt(0) === 0xfeff ? 1 : ln.start;
+
+    // Front matter: only on the first line.
+    if (n === 0 && isFrontMatterOpen(text, start, end)) {
+      const closeLine = findFrontMatterClose(text, end);
+      if (closeLine) {
+        frontMatter = { start: pos(0, 0), end: pos(closeLine.line, closeLine.length) };
+        skipUntilLine = closeLine.line;
+        return;
+      }
+    }
+    if (n <= skipUntilLine) {
+      // Inside front matter.
+      return;
+    }
+
+    if (fence) {
+      if (isFenceClose(text, start, end, fence.char, fence.size)) {
+        codeBlocks.push({ fence: String.fromCharCode(fence.char).repeat(fence.size), info: fence.info, range: { start: pos(fence.startLine, fence.startChar), end: pos(n, end - start) } });
+        fence = undefined;
+        block = 'other';
+      }
+      return;
+    }
+
+    if (mathBlock) {
+      const close = mathBlock.close;
+      if (close < end) {
+        math.push({
+          delimiter: mathBlock.delimiter,
+          display: true,
+          tex: text.slice(mathBlock.texStart, close).replace(/\r\n/g, '\n'),
+          range: { start: pos(mathBlock.startLine, mathBlock.startChar), end: pos(n, close + 2 - start) },
+        });
+        mathBlock = undefined;
+        block = 'other';
+        inline(ln, close + 2);
+      }
+      return;
+    }
+
+    if (htmlComment) {
+      const close = text.indexOf('-->', start);
+      if (close >= 0 && close < end) htmlComment = false;
+      return;
+    }
+
+    // First non-blank character and the indentation width.
+    let i = start;
+    let indent = 0;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === CH_SPACE) indent++;
+      else if (c === CH_TAB) indent += 4 - (indent % 4);
+      else break;
+      i++;
+    }
+    const first = i;
+
+    if (first >= end) {
+      // Blank line.
+      if (indentedCode) return;
+      prevBlank = true;
+      block = 'none';
+      paraStartLine = -1;
+      closeDefinition();
+      return;
+    }
+
+    if (indentedCode) {
+      if (indent >= 4) {
+        indentedCode.lastLine = n;
+        indentedCode.lastEnd = end - start;
+        return;
+      }
+      codeBlocks.push({ fence: '', info: '', range: { start: pos(indentedCode.startLine, 0), end: pos(indentedCode.lastLine, indentedCode.lastEnd) } });
+      indentedCode = undefined;
+    }
+
+    const wasBlank = prevBlank;
+    prevBlank = false;
+    const c = text.charCodeAt(first);
+
+    // Indented code: four spaces after a blank line, outside a list.
+    if (indent >= 4 && wasBlank && !listContext && block === 'none') {
+      indentedCode = { startLine: n, lastLine: n, lastEnd: end - start };
+      pendingTermTopic = -1;
+      block = 'other';
+      return;
+    }
+
+    // Fences.
+    if ((c === CH_BACKTICK || c === CH_TILDE) && (indent <= 3 || listContext)) {
+      const line = text.slice(start, end);
+      const m = FENCE_OPEN.exec(line);
+      if (m && !(c === CH_BACKTICK && m[3].includes('`'))) {
+        fence = { char: c, size: m[2].length, startLine: n, startChar: first - start, info: m[3].trim(), indent };
+        pendingTermTopic = -1;
+        closeDefinition();
+        block = 'other';
+        return;
+      }
+    }
+
+    if (indent <= 3) {
+      // ATX headings.
+      if (c === CH_HASH) {
+        const m = ATX_HEADING.exec(text.slice(start, end));
+        if (m) {
+          closeDefinition();
+          pendingTermTopic = -1;
+          const title = cleanTitle(m[2] ?? '');
+          pushTopic('atx', m[1].length, title, { start: pos(n, 0), end: pos(n, end - start) });
+          block = 'other';
+          listContext = false;
+          inline(ln, first);
+          return;
+        }
+      }
+
+      // Setext underline (or a thematic break).
+      if (c === CH_EQ || c === CH_DASH) {
+        if (block === 'para' && paraStartLine >= 0 && SETEXT_UNDERLINE.test(text.slice(start, end))) {
+          const titleText = joinLines(text.slice(paraStartOffset, start).split(/\r?\n/));
+          retractFrom(paraStartLine);
+          // Formulas inside the title were recorded already and stay.
+          pushTopic('setext', c === CH_EQ ? 1 : 2, cleanTitle(titleText), { start: pos(paraStartLine, 0), end: pos(n, end - start) });
+          block = 'other';
+          paraStartLine = -1;
+          listContext = false;
+          return;
+        }
+      }
+      if ((c === CH_DASH || c === CH_STAR || c === CH_UNDERSCORE) && isThematicBreak(text, first, end, c)) {
+        closeDefinition();
+        pendingTermTopic = -1;
+        block = 'other';
+        listContext = false;
+        return;
+      }
+
+      // HTML comments hide whatever they enclose.
+      if (c === CH_LT && text.startsWith('<!--', first)) {
+        const close = text.indexOf('-->', first + 4);
+        if (close < 0 || close >= end) htmlComment = close >= 0;
+        block = 'other';
+        return;
+      }
+
+      // Display math blocks: `$$` or `\[` opening a formula that closes on a later line.
+      if ((c === CH_DOLLAR && text.charCodeAt(first + 1) === CH_DOLLAR) || (c === CH_BACKSLASH && text.charCodeAt(first + 1) === 91)) {
+        const closer = c === CH_DOLLAR ? '$$' : '\\]';
+        const sameLine = text.indexOf(closer, first + 2);
+        // Closed on a later line: a block. Closed on this line: inline scanning takes it. Never closed: not math.
+        if (sameLine >= end) {
+          mathBlock = { delimiter: c === CH_DOLLAR ? '$$' : '\\[', startLine: n, startChar: first - start, texStart: first + 2, close: sameLine };
+          closeDefinition();
+          pendingTermTopic = -1;
+          block = 'other';
+          return;
+        }
+      }
+    }
+
+    // Block quotes and table rows are text, never topics.
+    if (c === CH_GT || c === CH_PIPE) {
+      closeDefinition();
+      pendingTermTopic = -1;
+      block = 'other';
+      inline(ln, first);
+      return;
+    }
+
+    // List items.
+    if (c === CH_DASH || c === CH_STAR || c === CH_PLUS || (c >= CH_0 && c <= CH_9)) {
+      const contentStart = listContentStart(text, first, end);
+      if (contentStart >= 0) {
+        closeDefinition();
+        pendingTermTopic = -1;
+        block = 'list';
+        listContext = true;
+        listParagraph = contentStart < end;
+        listDefinition(ln, contentStart);
+        inline(ln, first);
+        return;
+      }
+    }
+
+    // A question marker starts a question even where CommonMark would continue a list item lazily.
+    const q = matchQuestion(ln, first);
+    if (q) {
+      closeDefinition();
+      pendingTermTopic = -1;
+      if (indent < 2) listContext = false;
+      questions.push({ text: q.text, pattern: q.pattern, range: { start: pos(n, first - start), end: pos(n, end - start) }, topic: currentTopic(), answerFrom: n + 1 });
+      markParagraph(wasBlank);
+      inline(ln, first);
+      return;
+    }
+
+    // Lazy continuation of a list item or a definition.
+    if (block === 'list' && !wasBlank && listParagraph) {
+      if (openDefinition) {
+        openDefinition.end = pos(n, end - start);
+        openDefinition.textEnd = end;
+      }
+      inline(ln, first);
+      return;
+    }
+    if (wasBlank && indent >= 2 && listContext) {
+      // An indented paragraph inside a list item.
+      block = 'list';
+      inline(ln, first);
+      return;
+    }
+    if (indent < 2) listContext = false;
+
+    // Bold pseudo-headings.
+    if ((c === CH_STAR || c === CH_UNDERSCORE) && text.charCodeAt(first + 1) === c && block !== 'para') {
+      const m = endsWithMarker(text, first + 2, end, c) ? BOLD_LINE.exec(text.slice(first, end)) : null;
+      if (m && !m[2].includes('**') && !SENTENCE_END.test(m[2].trim()) && m[2].length <= 80) {
+        closeDefinition();
+        const title = m[2].trim();
+        const level = Math.min(lastHeadingLevel + 1, 7);
+        const index = pushTopic('pseudo', level, title, { start: pos(n, first - start), end: pos(n, end - start) });
+        pendingTermTopic = isTerm(stripSectionNumber(title), 40) ? index : -1;
+        block = 'other';
+        inline(ln, first);
+        return;
+      }
+    }
+
+    // A paragraph line.
+    if (pendingTermTopic >= 0) {
+      if (block === 'other' || block === 'none') {
+        const t = topics[pendingTermTopic];
+        const term = stripSectionNumber(t.title);
+        const termStart = t.range.start.character + 2 + (t.title.length - term.length);
+        const draft: DefinitionDraft = {
+          term,
+          style: 'pseudo-heading',
+          termRange: { start: pos(t.range.start.line, termStart), end: pos(t.range.start.line, termStart + term.length) },
+          topic: pendingTermTopic,
+          startLine: t.range.start.line,
+          startChar: t.range.start.character,
+          textStart: first,
+          end: pos(n, end - start),
+          textEnd: end,
+          closed: false,
+        };
+        definitions.push(draft);
+        openDefinition = draft;
+      }
+      pendingTermTopic = -1;
+    } else if (openDefinition && openDefinition.style === 'pseudo-heading' && block === 'para' && !wasBlank) {
+      openDefinition.end = pos(n, end - start);
+      openDefinition.textEnd = end;
+    } else if (block !== 'para') {
+      closeDefinition();
+    }
+    markParagraph(wasBlank);
+    inline(ln, first);
+  }
+
+  function markParagraph(wasBlank: boolean): void {
+    if (block !== 'para' || wasBlank) {
+      paraStartLine = ln.n;
+      paraStartOffset = ln.start;
+    }
+    block = 'para';
+  }
+
+
+  function finish(): NoteModel {
+    // A section ends where the next topic of the same or a higher level starts: one pass with a stack.
+    const sectionEnd = new Array<number>(topics.length).fill(lineCount);
+    const open: number[] = [];
+    for (let j = 0; j < topics.length; j++) {
+      while (open.length > 0 && topics[open[open.length - 1]].level >= topics[j].level) {
+        sectionEnd[open.pop()!] = topics[j].range.start.line;
+      }
+      open.push(j);
+    }
+    const outTopics: Topic[] = topics.map((t, i) => {
+      // The line before the next section, but never before the heading's own last line.
+      const endLine = Math.max(sectionEnd[i] - 1, t.range.end.line);
+      const endChar = endLine === t.range.end.line && sectionEnd[i] - 1 < t.range.end.line ? t.range.end.character : lineLength(endLine);
+      return { kind: t.kind, level: t.level, title: t.title, range: t.range, sectionRange: { start: t.range.start, end: pos(endLine, endChar) }, parent: t.parent, isQuestion: t.isQuestion };
+    });
+
+    // Answers run to the next question or topic.
+    const stops: number[] = [];
+    for (const t of topics) stops.push(t.range.start.line);
+    for (const q of questions) stops.push(q.range.start.line);
+    stops.sort((a, b) => a - b);
+    let s = 0;
+    const outQuestions: Question[] = questions.map((q) => {
+      while (s < stops.length && stops[s] <= q.range.start.line) s++;
+      const stop = s < stops.length ? stops[s] : lineCount;
+      const a = answerOf(q.answerFrom, stop);
+      return { text: q.text, pattern: q.pattern, range: q.range, answer: a.answer, answerRange: a.answerRange, topic: q.topic };
+    });
+
+    const outDefinitions: Definition[] = definitions.map((d) => ({
+      term: d.term,
+      definition: definitionText(text.slice(d.textStart, d.textEnd)),
+      style: d.style,
+      range: { start: pos(d.startLine, d.startChar), end: d.end },
+      termRange: d.termRange,
+      topic: d.topic,
+    }));
+
+    return { lineCount, eol, frontMatter, topics: outTopics, questions: outQuestions, definitions: outDefinitions, math, codeBlocks };
+  }
+
+  function lineStartOffset(line: number): number {
+    return starts[line];
+  }
+
+  function lineLength(line: number): number {
+    let e = line + 1 < starts.length ? starts[line + 1] - 1 : len;
+    if (e > starts[line] && text.charCodeAt(e - 1) === CH_CR) e--;
+    return e - starts[line];
+  }
+
+  function answerOf(from: number, stop: number): { answer: string; answerRange: Range | undefined } {
+    let a = from;
+    let b = stop - 1;
+    while (a <= b && lineLength(a) === 0 || (a <= b && isBlankLine(a))) a++;
+    while (b >= a && isBlankLine(b)) b--;
+    if (a > b) return { answer: '', answerRange: undefined };
+    const lines: string[] = [];
+    for (let l = a; l <= b; l++) {
+      const st = lineStartOffset(l);
+      lines.push(text.slice(st, st + lineLength(l)));
+    }
+    const answer = dedent(lines).replace(ANSWER_MARKER, '');
+    return { answer, answerRange: { start: pos(a, 0), end: pos(b, lineLength(b)) } };
+  }
+
+  function isBlankLine(line: number): boolean {
+    const st = lineStartOffset(line);
+    const e = st + lineLength(line);
+    for (let i = st; i < e; i++) if (!isBlank(text.charCodeAt(i))) return false;
+    return true;
+  }
+}
+
+function isBlank(c: number): boolean {
+  return c === CH_SPACE || c === CH_TAB;
+}
+
+/** Trims white space and the invisible characters pasted notes carry (zero-width space, BOM). */
+function trimText(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpaceLike(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceLike(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+function definitionText(raw: string): string {
+  return raw.includes('\n') ? trimText(raw.split('\n').map(trimText).join('\n')) : trimText(raw);
+}
+
+function isSpaceLike(c: number): boolean {
+  return c === CH_SPACE || c === CH_TAB || c === CH_CR || c === 10 || c === 0x200b || c === 0xfeff || c === 0xa0 || c === 0x3000;
+}
+
+function isTerm(term: string, maxLength: number): boolean {
+  if (term.length === 0 || term.length > maxLength) return false;
+  if (SENTENCE_PUNCT.test(term) || ENUMERATOR.test(term) || !HAS_WORD.test(term)) return false;
+  let words = 1;
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) === CH_SPACE) words++;
+  return words <= 6;
+}
+
+function stripSectionNumber(title: string): string {
+  const stripped = title.replace(SECTION_NUMBER, '');
+  return stripped.length > 0 ? stripped : title;
+}
+
+function cleanTitle(raw: string): string {
+  let t = raw.trim();
+  const m = /^(\*\*|__)(.+)\1$/.exec(t);
+  if (m && !m[2].includes(m[1])) t = m[2].trim();
+  return t;
+}
+
+const CJK_EDGE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** Joins the lines of a multi-line title: with a space between words, with nothing between CJK characters. */
+function joinLines(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out !== '' && !(CJK_EDGE.test(out[out.length - 1]) || CJK_EDGE.test(line[0]))) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+/** Removes the indentation that all non-blank lines share. */
+function dedent(lines: string[]): string {
+  let min = Infinity;
+  for (const l of lines) {
+    const w = leadingBlanks(l);
+    if (w < l.length && w < min) min = w;
+  }
+  if (!isFinite(min) || min === 0) return lines.join('\n');
+  return lines.map((l) => l.slice(Math.min(min, leadingBlanks(l)))).join('\n');
+}
+
+function leadingBlanks(s: string): number {
+  let i = 0;
+  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where a list item's content starts (`- `, `* `, `+ `, `1. `, `2) `), or -1 when the line is no list item. */
+function listContentStart(text: string, first: number, end: number): number {
+  let i = first;
+  const c = text.charCodeAt(i);
+  if (c === CH_DASH || c === CH_STAR || c === CH_PLUS) {
+    i++;
+  } else {
+    while (i < end && i - first < 9 && text.charCodeAt(i) >= CH_0 && text.charCodeAt(i) <= CH_9) i++;
+    const d = text.charCodeAt(i);
+    if (i === first || (d !== 46 /* . */ && d !== 41 /* ) */)) return -1;
+    i++;
+  }
+  if (i === end) return i;
+  if (!isBlank(text.charCodeAt(i))) return -1;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `---`, `***`, `___` (spaces allowed between): a thematic break. */
+function isThematicBreak(text: string, first: number, end: number, marker: number): boolean {
+  let count = 0;
+  for (let i = first; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === marker) count++;
+    else if (!isBlank(c)) return false;
+  }
+  return count >= 3;
+}
+
+/** Whether the line ends with the bold marker (`**` or `__`) after `from`, trailing blanks aside. */
+function endsWithMarker(text: string, from: number, end: number, marker: number): boolean {
+  let e = end;
+  while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
+  return e - from >= 3 && text.charCodeAt(e - 1) === marker && text.charCodeAt(e - 2) === marker;
+}
+
+function findBacktickRun(text: string, from: number, end: number, run: number): number {
+  let i = text.indexOf('`', from);
+  while (i >= 0 && i < end) {
+    let r = 1;
+    while (i + r < end && text.charCodeAt(i + r) === CH_BACKTICK) r++;
+    if (r === run) return i;
+    i = text.indexOf('`', i + r);
+  }
+  return -1;
+}
+
+/** Finds the `$` closing an inline formula opened just before `from`, by pandoc's rules. */
+function findClosingDollar(text: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const first = text.charCodeAt(from);
+  if (first === CH_SPACE || first === CH_TAB) return -1;
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === CH_BACKSLASH) {
+      i += 2;
+      continue;
+    }
+    if (c === CH_DOLLAR && i > from) {
+      const before = text.charCodeAt(i - 1);
+      const after = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+      if (before !== CH_SPACE && before !== CH_TAB && !(after >= CH_0 && after <= CH_9) && after !== CH_DOLLAR) return i;
+    }
+    i++;
+  }
+  return -1;
+}
+
+function isFrontMatterOpen(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trimEnd();
+  return line === '---' || line === '+++';
+}
+
+function findFrontMatterClose(text: string, from: number): { line: number; length: number } | undefined {
+  const opener = text.slice(0, 3);
+  let line = 0;
+  let at = from;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return undefined;
+    line++;
+    const s = nl + 1;
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let ce = e;
+    if (ce > s && text.charCodeAt(ce - 1) === CH_CR) ce--;
+    const l = text.slice(s, ce).trimEnd();
+    if (l === opener || (opener === '---' && l === '...')) return { line, length: ce - s };
+    at = s;
+  }
+  return undefined;
+}
+
+function isFenceClose(text: string, start: number, end: number, char: number, size: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === CH_SPACE || text.charCodeAt(i) === CH_TAB)) i++;
+  let run = 0;
+  while (i < end && text.charCodeAt(i) === char) {
+    run++;
+    i++;
+  }
+  if (run < size) return false;
+  while (i < end && (text.charCodeAt(i) === CH_SPACE || text.charCodeAt(i) === CH_TAB)) i++;
+  return i === end;
+}

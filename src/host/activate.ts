@@ -1,0 +1,23 @@
+/**
+ * The composition root shared by the desktop and web entry points: it builds the services
+ * once and hands them to each feature; every registration ends up in context.subscriptions.
+ */
+import type * as vscode from 'vscode';
+import { NoteSettings } from './config';
+import { NoteModels } from './notes/noteModels';
+import { registerTopicTree } from './tree/topicTree';
+import type { TopicTreeProvider } from './tree/topicTreeProvider';
+
+/** What `activate` returns: used by the in-host tests and open to other extensions. */
+export interface ResearchNotesApi {
+  readonly notes: NoteModels;
+  readonly topicTree: TopicTreeProvider;
+}
+
+export function activateShared(context: vscode.ExtensionContext): ResearchNotesApi {
+  const settings = new NoteSettings();
+  context.subscriptions.push(settings);
+  const notes = new NoteModels(settings);
+  const topicTree = registerTopicTree(context, notes);
+  return { notes, topicTree };
+}

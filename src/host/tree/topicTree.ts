@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import type { OutlineFilter } from '../../core/notes';
+import type { NoteModels } from '../notes/noteModels';
+import { REVEAL_COMMAND, TopicTreeProvider, type TopicElement, type TopicsMode } from './topicTreeProvider';
+import { WorkspaceNotes } from './workspaceNotes';
+
+export const TOPICS_VIEW = 'researchNotes.topics';
+
+/** The Topics view with its commands; returns the provider (tests reach it through the extension's API). */
+export function registerTopicTree(context: vscode.ExtensionContext, models: NoteModels): TopicTreeProvider {
+  const workspaceNotes = new WorkspaceNotes(models);
+  const provider = new TopicTreeProvider(models, workspaceNotes);
+  const view = vscode.window.createTreeView<TopicElement>(TOPICS_VIEW, { treeDataProvider: provider, showCollapseAll: false });
+  context.subscriptions.push(workspaceNotes, provider, view);
+
+  const setContext = (): void => {
+    void vscode.commands.executeCommand('setContext', 'researchNotes.topicsMode', provider.mode);
+    void vscode.commands.executeCommand('setContext', 'researchNotes.topicsFilter', provider.filter);
+  };
+  const setMode = (mode: TopicsMode): void => {
+    provider.setMode(mode);
+    view.description = mode === 'workspace' ? vscode.l10n.t('All notes') : undefined;
+    setContext();
+  };
+  setContext();
+
+  const isNote = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'markdown';
+  const follow = (editor: vscode.TextEditor | undefined): void => {
+    // Focus moving to a panel or a webview leaves the last note shown; another kind of file clears it.
+    if (!editor) return;
+    provider.setDocument(isNote(editor.document) ? editor.document : undefined);
+  };
+  follow(vscode.window.activeTextEditor);
+
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let cursorTimer: ReturnType<typeof setTimeout> | undefined;
+  const updateDelay = (): number => vscode.workspace.getConfiguration('researchNotes.topics').get<number>('updateDelay', 300);
+
+  const revealAtCursor = (editor: vscode.TextEditor): void => {
+    if (!view.visible || provider.mode !== 'note') return;
+    if (!vscode.workspace.getConfiguration('researchNotes.topics').get<boolean>('followCursor', true)) return;
+    if (editor.document.uri.toString() !== provider.documentUri?.toString()) return;
+    const element = provider.elementAtLine(editor.selection.active.line);
+    if (element) void view.reveal(element, { select: true, focus: false, expand: false });
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(follow),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() !== provider.documentUri?.toString() || e.contentChanges.length === 0) return;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => {
+        provider.setDocument(e.document);
+        const editor = vscode.window.activeTextEditor;
+        if (editor?.document === e.document) revealAtCursor(editor);
+      }, updateDelay());
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      models.forget(doc);
+      if (doc.uri.toString() === provider.documentUri?.toString()) provider.setDocument(undefined);
+    }),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      clearTimeout(cursorTimer);
+      cursorTimer = setTimeout(() => revealAtCursor(e.textEditor), 150);
+    }),
+    models.onDidReset(() => {
+      workspaceNotes.clear();
+      follow(vscode.window.activeTextEditor);
+      provider.refresh();
+    }),
+    workspaceNotes.onDidChange(() => {
+      if (provider.mode === 'workspace') provider.refresh();
+    }),
+    new vscode.Disposable(() => {
+      clearTimeout(typingTimer);
+      clearTimeout(cursorTimer);
+    }),
+    vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, range: vscode.Range) => {
+      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: false });
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('researchNotes.refreshTopics', () => {
+      workspaceNotes.clear();
+      if (provider.mode === 'note') follow(vscode.window.activeTextEditor);
+      provider.refresh();
+    }),
+    vscode.commands.registerCommand('researchNotes.collapseTopics', () =>
+      vscode.commands.executeCommand(`workbench.actions.treeView.${TOPICS_VIEW}.collapseAll`)),
+    vscode.commands.registerCommand('researchNotes.filterTopics', async (choice?: OutlineFilter) => {
+      const filter = choice ?? (await pickFilter(provider.filter));
+      if (!filter) return;
+      provider.setFilter(filter);
+      view.message = filter === 'all' ? undefined : filter === 'questions' ? vscode.l10n.t('Showing questions only') : vscode.l10n.t('Showing terms only');
+      setContext();
+    }),
+    vscode.commands.registerCommand('researchNotes.showWorkspaceTopics', () => setMode('workspace')),
+    vscode.commands.registerCommand('researchNotes.showNoteTopics', () => setMode('note')),
+  );
+  return provider;
+}
+
+async function pickFilter(current: OutlineFilter): Promise<OutlineFilter | undefined> {
+  const items: (vscode.QuickPickItem & { value: OutlineFilter })[] = [
+    { value: 'all', label: vscode.l10n.t('All topics'), description: vscode.l10n.t('Headings, questions and terms') },
+    { value: 'questions', label: vscode.l10n.t('Questions'), description: vscode.l10n.t('Only questions and the topics above them') },
+    { value: 'terms', label: vscode.l10n.t('Terms'), description: vscode.l10n.t('Only defined terms and the topics above them') },
+  ];
+  for (const item of items) item.picked = item.value === current;
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Show in the Topics view') });
+  return picked?.value;
+}

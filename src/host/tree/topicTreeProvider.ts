@@ -1,0 +1,215 @@
+import * as vscode from 'vscode';
+import { buildOutline, nodeAtLine, type NoteModel, type OutlineFilter, type OutlineNode } from '../../core/notes';
+import { toVsRange } from '../adapters/ranges';
+import type { NoteModels } from '../notes/noteModels';
+import type { WorkspaceNotes } from './workspaceNotes';
+
+export type TopicsMode = 'note' | 'workspace';
+
+/** A note in workspace mode: its topics are its children. */
+export interface FileElement {
+  readonly type: 'file';
+  readonly uri: vscode.Uri;
+  readonly model: NoteModel;
+  readonly children: OutlineElement[];
+}
+
+/** A topic, question or defined term of a note. */
+export interface OutlineElement {
+  readonly type: 'outline';
+  readonly uri: vscode.Uri;
+  readonly node: OutlineNode;
+  readonly parent: TopicElement | undefined;
+  readonly children: OutlineElement[];
+}
+
+export type TopicElement = FileElement | OutlineElement;
+
+export const REVEAL_COMMAND = 'researchNotes.revealTopic';
+
+/** Wraps outline nodes so that each element knows its note and its parent element. */
+function wrap(uri: vscode.Uri, nodes: readonly OutlineNode[], parent: TopicElement | undefined): OutlineElement[] {
+  return nodes.map((node) => {
+    const element: OutlineElement = { type: 'outline', uri, node, parent, children: [] };
+    element.children.push(...wrap(uri, node.children, element));
+    return element;
+  });
+}
+
+/** The data behind the Topics view: the active note's outline, or every note of the workspace. */
+export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<TopicElement | undefined | void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  private document: vscode.TextDocument | undefined;
+  private roots: OutlineElement[] = [];
+  private files: FileElement[] = [];
+  private filesLoaded: Promise<void> | undefined;
+  private _mode: TopicsMode = 'note';
+  private _filter: OutlineFilter = 'all';
+
+  constructor(private readonly models: NoteModels, private readonly workspaceNotes: WorkspaceNotes) {}
+
+  get mode(): TopicsMode {
+    return this._mode;
+  }
+
+  get filter(): OutlineFilter {
+    return this._filter;
+  }
+
+  /** The note whose topics are shown in note mode. */
+  get documentUri(): vscode.Uri | undefined {
+    return this.document?.uri;
+  }
+
+  setMode(mode: TopicsMode): void {
+    this._mode = mode;
+    this.refresh();
+  }
+
+  setFilter(filter: OutlineFilter): void {
+    this._filter = filter;
+    this.refresh();
+  }
+
+  /** Shows `document`'s topics (or none); reparses only when the document changed. */
+  setDocument(document: vscode.TextDocument | undefined): void {
+    this.document = document;
+    this.rebuildNote();
+    if (this._mode === 'note') this.emitter.fire();
+  }
+
+  /** Re-reads everything shown: the note, or in workspace mode the list of notes. */
+  refresh(): void {
+    this.rebuildNote();
+    this.files = [];
+    this.filesLoaded = undefined;
+    this.emitter.fire();
+  }
+
+  private rebuildNote(): void {
+    this.roots = this.document ? wrap(this.document.uri, buildOutline(this.models.get(this.document), this._filter), undefined) : [];
+  }
+
+  private async loadFiles(): Promise<void> {
+    const notes = await this.workspaceNotes.list();
+    this.files = notes.map(({ uri, model }) => {
+      const file: FileElement = { type: 'file', uri, model, children: [] };
+      file.children.push(...wrap(uri, buildOutline(model, this._filter), file));
+      return file;
+    });
+  }
+
+  async getChildren(element?: TopicElement): Promise<TopicElement[]> {
+    if (element) return element.children;
+    if (this._mode === 'note') return this.roots;
+    this.filesLoaded ??= this.loadFiles();
+    await this.filesLoaded;
+    return this.files;
+  }
+
+  getParent(element: TopicElement): TopicElement | undefined {
+    return element.type === 'outline' ? element.parent : undefined;
+  }
+
+  getTreeItem(element: TopicElement): vscode.TreeItem {
+    if (element.type === 'file') return this.fileItem(element);
+    const { node } = element;
+    const item = new vscode.TreeItem(
+      node.label || vscode.l10n.t('(empty heading)'),
+      element.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = `${element.uri.toString()}#${node.id}`;
+    item.iconPath = new vscode.ThemeIcon(iconFor(node));
+    item.contextValue = node.kind === 'topic' && node.isQuestion ? 'questionTopic' : node.kind;
+    item.description = node.kind === 'topic' ? counts(node.questionCount, node.definitionCount) : undefined;
+    item.tooltip = this.tooltip(element);
+    item.command = {
+      command: REVEAL_COMMAND,
+      title: vscode.l10n.t('Go to Topic'),
+      arguments: [element.uri, toVsRange(node.range)],
+    };
+    return item;
+  }
+
+  private fileItem(file: FileElement): vscode.TreeItem {
+    const item = new vscode.TreeItem(file.uri, file.children.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = file.uri.toString();
+    const questions = file.model.questions.length;
+    const terms = file.model.definitions.length;
+    const relative = vscode.workspace.asRelativePath(file.uri, false);
+    const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
+    item.description = [folder, counts(questions, terms)].filter(Boolean).join(' · ');
+    item.contextValue = 'note';
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [file.uri] };
+    return item;
+  }
+
+  private tooltip(element: OutlineElement): vscode.MarkdownString | undefined {
+    const { node } = element;
+    const model = this.modelOf(element);
+    if (!model) return undefined;
+    const md = new vscode.MarkdownString();
+    md.supportHtml = false;
+    md.isTrusted = false;
+    if (node.kind === 'question') {
+      md.appendMarkdown(`**${vscode.l10n.t('Question')}**: `).appendText(node.label);
+      const answer = model.questions[node.index].answer;
+      if (answer) md.appendMarkdown('\n\n').appendText(snippet(answer));
+    } else if (node.kind === 'definition') {
+      md.appendMarkdown('**').appendText(node.label).appendMarkdown('**: ').appendText(snippet(model.definitions[node.index].definition));
+    } else {
+      md.appendText(node.label);
+      const c = counts(node.questionCount, node.definitionCount);
+      if (c) md.appendMarkdown('\n\n').appendText(c);
+    }
+    return md;
+  }
+
+  private modelOf(element: OutlineElement): NoteModel | undefined {
+    let top: TopicElement = element;
+    while (top.type === 'outline' && top.parent) top = top.parent;
+    if (top.type === 'file') return top.model;
+    return this.document && this.document.uri.toString() === element.uri.toString() ? this.models.get(this.document) : undefined;
+  }
+
+  /** The element for the innermost topic, question or term at `line` of the shown note. */
+  elementAtLine(line: number): OutlineElement | undefined {
+    const node = nodeAtLine(this.roots.map((r) => r.node), line);
+    if (!node) return undefined;
+    const find = (elements: readonly OutlineElement[]): OutlineElement | undefined => {
+      for (const e of elements) {
+        if (e.node === node) return e;
+        const inner = find(e.children);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    return find(this.roots);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+/** Distinct codicons: headings, bold pseudo-headings, question headings, questions, terms. */
+function iconFor(node: OutlineNode): string {
+  if (node.kind === 'question') return 'question';
+  if (node.kind === 'definition') return 'symbol-key';
+  if (node.isQuestion) return 'comment-discussion';
+  return node.topicKind === 'pseudo' ? 'symbol-field' : 'symbol-class';
+}
+
+function counts(questions: number, terms: number): string {
+  const parts: string[] = [];
+  if (questions > 0) parts.push(questions === 1 ? vscode.l10n.t('1 question') : vscode.l10n.t('{0} questions', questions));
+  if (terms > 0) parts.push(terms === 1 ? vscode.l10n.t('1 term') : vscode.l10n.t('{0} terms', terms));
+  return parts.join(' · ');
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+}
