@@ -5,13 +5,12 @@
 import type * as vscode from 'vscode';
 import { NoteSettings } from './config';
 import { NoteModels } from './notes/noteModels';
-import { registerTopicTree } from './tree/topicTree';
-import type { TopicTreeProvider } from './tree/topicTreeProvider';
+import { registerTopicTree, type TopicTree } from './tree/topicTree';
 
 /** What `activate` returns: used by the in-host tests and open to other extensions. */
 export interface ResearchNotesApi {
   readonly notes: NoteModels;
-  readonly topicTree: TopicTreeProvider;
+  readonly topicTree: TopicTree;
 }
 
 export function activateShared(context: vscode.ExtensionContext): ResearchNotesApi {

@@ -66,7 +66,7 @@ export function buildOutline(model: NoteModel, filter: OutlineFilter = 'all'): O
     range: t.range,
     span: t.sectionRange,
     isQuestion: t.isQuestion,
-    questionCount: t.isQuestion ? 1 : 0,
+    questionCount: t.isQuestion && filter !== 'terms' ? 1 : 0,
     definitionCount: 0,
     children: [],
     parent: undefined,

@@ -520,6 +520,19 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
       }
     }
 
+    // A question marker starts a question wherever it stands: even where CommonMark would continue
+    // a list item lazily, and before quotes and lists, so that user patterns may start with `>` or `-`.
+    const q = matchQuestion(ln, first);
+    if (q) {
+      closeDefinition();
+      pendingTermTopic = -1;
+      if (indent < 2) listContext = false;
+      questions.push({ text: q.text, pattern: q.pattern, range: { start: pos(n, first - start), end: pos(n, end - start) }, topic: currentTopic(), answerFrom: n + 1 });
+      markParagraph(wasBlank);
+      inline(ln, first);
+      return;
+    }
+
     // Block quotes and table rows are text, never topics.
     if (c === CH_GT || c === CH_PIPE) {
       closeDefinition();
@@ -542,18 +555,6 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
         inline(ln, first);
         return;
       }
-    }
-
-    // A question marker starts a question even where CommonMark would continue a list item lazily.
-    const q = matchQuestion(ln, first);
-    if (q) {
-      closeDefinition();
-      pendingTermTopic = -1;
-      if (indent < 2) listContext = false;
-      questions.push({ text: q.text, pattern: q.pattern, range: { start: pos(n, first - start), end: pos(n, end - start) }, topic: currentTopic(), answerFrom: n + 1 });
-      markParagraph(wasBlank);
-      inline(ln, first);
-      return;
     }
 
     // Lazy continuation of a list item or a definition.

@@ -6,8 +6,14 @@ import { WorkspaceNotes } from './workspaceNotes';
 
 export const TOPICS_VIEW = 'researchNotes.topics';
 
-/** The Topics view with its commands; returns the provider (tests reach it through the extension's API). */
-export function registerTopicTree(context: vscode.ExtensionContext, models: NoteModels): TopicTreeProvider {
+/** The Topics view and the provider behind it, as the extension's API hands them to tests. */
+export interface TopicTree {
+  readonly provider: TopicTreeProvider;
+  readonly view: vscode.TreeView<TopicElement>;
+}
+
+/** Registers the Topics view with its commands and listeners. */
+export function registerTopicTree(context: vscode.ExtensionContext, models: NoteModels): TopicTree {
   const workspaceNotes = new WorkspaceNotes(models);
   const provider = new TopicTreeProvider(models, workspaceNotes);
   const view = vscode.window.createTreeView<TopicElement>(TOPICS_VIEW, { treeDataProvider: provider, showCollapseAll: false });
@@ -97,7 +103,7 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
     vscode.commands.registerCommand('researchNotes.showWorkspaceTopics', () => setMode('workspace')),
     vscode.commands.registerCommand('researchNotes.showNoteTopics', () => setMode('note')),
   );
-  return provider;
+  return { provider, view };
 }
 
 async function pickFilter(current: OutlineFilter): Promise<OutlineFilter | undefined> {

@@ -1,0 +1,60 @@
+/** Checks that the manifest, its translations and the code agree with each other. */
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_QUESTION_PATTERNS } from '../../src/core/notes';
+
+const root = join(__dirname, '../../..');
+const json = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+suite('manifest', () => {
+  const pkg = json('package.json');
+
+  test('activates on Markdown only', () => {
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
+  });
+
+  test('the patterns setting defaults to the built-in question patterns', () => {
+    assert.deepEqual(pkg.contributes.configuration.properties['researchNotes.questions.patterns'].default, DEFAULT_QUESTION_PATTERNS);
+  });
+
+  test('every %key% of package.json exists in English and Chinese', () => {
+    const keys = [...JSON.stringify(pkg.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    const en = json('package.nls.json');
+    const zh = json('package.nls.zh-cn.json');
+    assert.ok(keys.length > 10);
+    for (const k of keys) {
+      assert.ok(k in en, `package.nls.json lacks ${k}`);
+      assert.ok(k in zh, `package.nls.zh-cn.json lacks ${k}`);
+    }
+    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  });
+
+  test('every runtime message has a Chinese translation, and no translation is stale', () => {
+    const used = new Set<string>();
+    for (const file of sources(join(root, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1].replace(/\\'/g, "'"));
+    }
+    const zh = json('l10n/bundle.l10n.zh-cn.json');
+    assert.ok(used.size > 10);
+    for (const key of used) assert.ok(key in zh, `l10n/bundle.l10n.zh-cn.json lacks "${key}"`);
+    for (const key of Object.keys(zh)) assert.ok(used.has(key), `l10n/bundle.l10n.zh-cn.json has unused "${key}"`);
+  });
+
+  test('every contributed command is implemented', () => {
+    const registered = new Set<string>();
+    for (const file of sources(join(root, 'src/host'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/registerCommand\(\s*(?:'([^']+)'|([A-Z_]+))/g)) registered.add(m[1] ?? m[2]);
+    }
+    for (const c of pkg.contributes.commands) {
+      assert.ok(registered.has(c.command) || registered.has('REVEAL_COMMAND') && c.command === 'researchNotes.revealTopic', `${c.command} is contributed but never registered`);
+    }
+  });
+});
