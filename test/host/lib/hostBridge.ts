@@ -1,0 +1,61 @@
+// Client of the host bridge (server side and design: test/host/lib/webHost.mjs). Lets an
+// in-host test ask the Node side about the browser: which frames exist, what an expression
+// evaluates to inside them (e.g. a webview's DOM), and a screenshot of the page. Works only in
+// VS Code for the Web driven by test/host/runWeb.mjs; elsewhere every call rejects, so tests
+// that use it should skip outside the web (vscode.env.uiKind !== vscode.UIKind.Web).
+
+// Same value as BRIDGE_PATH in webHost.mjs.
+const BRIDGE_PATH = '/__research-notes-host-bridge';
+
+type Request =
+  | { kind: 'frames' }
+  | { kind: 'evalInFrames'; urlIncludes: string; expression: string }
+  | { kind: 'screenshot'; path: string };
+
+type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
+
+/** One frame's answer to evalInFrames: its value, or the message of what it threw. */
+export interface FrameResult {
+  url: string;
+  value?: unknown;
+  error?: string;
+}
+
+async function ask<T>(request: Request): Promise<T> {
+  // The worker's own origin (its blob: URL's origin) is the test server; Node's extension host
+  // has no `location`.
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!origin || origin === 'null') {
+    throw new Error('The host bridge exists only in VS Code for the Web run by test/host/runWeb.mjs.');
+  }
+  const response = await fetch(new URL(BRIDGE_PATH, origin), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  if (!response.ok) {
+    throw new Error(`The host bridge did not answer (HTTP ${response.status}): it exists only under test/host/runWeb.mjs.`);
+  }
+  const reply = (await response.json()) as Reply<T>;
+  if (!reply.ok) throw new Error(`host bridge: ${reply.error}`);
+  return reply.result;
+}
+
+/** URLs of every frame of the workbench page, webview iframes included. */
+export function frameUrls(): Promise<string[]> {
+  return ask({ kind: 'frames' });
+}
+
+/**
+ * Evaluates the JavaScript `expression` in every frame whose URL contains `urlIncludes` and
+ * returns one result per frame (none when no frame matches yet: poll for frames that appear
+ * later, such as a webview's). Values must be JSON-able; a returned promise is awaited.
+ */
+export function evalInFrames(urlIncludes: string, expression: string): Promise<FrameResult[]> {
+  return ask({ kind: 'evalInFrames', urlIncludes, expression });
+}
+
+/** Saves a PNG of the workbench page at `path`, relative to the repo root. */
+export function screenshot(path: string): Promise<{ path: string }> {
+  return ask({ kind: 'screenshot', path });
+}

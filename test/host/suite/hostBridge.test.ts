@@ -1,0 +1,32 @@
+// Guards the host bridge (test/host/lib/webHost.mjs) that webview tests rely on.
+import * as vscode from 'vscode';
+import * as assert from './assert';
+import { evalInFrames, frameUrls, screenshot } from '../lib/hostBridge';
+
+const EXTENSION_HOST_FRAME = 'webWorkerExtensionHostIframe.html';
+
+suite('host bridge', () => {
+  setup(function () {
+    if (vscode.env.uiKind !== vscode.UIKind.Web) this.skip();
+  });
+
+  test('lists the frames of the workbench', async () => {
+    const urls = await frameUrls();
+    assert.ok(urls.some((url) => url.includes(EXTENSION_HOST_FRAME)), `no extension host frame in ${urls.join(', ')}`);
+  });
+
+  test('evaluates an expression in matching frames', async () => {
+    const results = await evalInFrames(EXTENSION_HOST_FRAME, 'document.readyState');
+    assert.deepStrictEqual(results.map((result) => result.value), ['complete']);
+  });
+
+  test('reports an expression that throws as that frame\'s error', async () => {
+    const [result] = await evalInFrames(EXTENSION_HOST_FRAME, 'notDefinedAnywhere.x');
+    assert.match(result.error ?? '', /notDefinedAnywhere/);
+  });
+
+  test('saves a screenshot inside the repo only', async () => {
+    assert.deepStrictEqual(await screenshot('out/test/host/bridge.png'), { path: 'out/test/host/bridge.png' });
+    await assert.rejects(screenshot('../outside.png'), /inside/);
+  });
+});

@@ -1,0 +1,166 @@
+// The Topics view inside a real VS Code: the extension's own TreeDataProvider and TreeView,
+// driven through the public API on the sample notes mounted as the workspace.
+import * as vscode from 'vscode';
+import * as assert from './assert';
+import type { ResearchNotesApi } from '../../../src/host/activate';
+import type { TopicElement } from '../../../src/host/tree/topicTreeProvider';
+import { until } from './util';
+
+const EXTENSION_ID = 'research-notes.research-notes';
+
+function noteUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the samples folder is open as the workspace');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function openNote(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(noteUri(name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function api(): Promise<ResearchNotesApi> {
+  const ext = vscode.extensions.getExtension<ResearchNotesApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  // Activation on Markdown is asynchronous: wait for it instead of asserting at once.
+  await until(() => ext.isActive, 'the extension to activate on a Markdown note');
+  return ext.exports;
+}
+
+async function labels(elements: readonly TopicElement[], provider: ResearchNotesApi['topicTree']['provider']): Promise<string[]> {
+  return elements.map((e) => {
+    const label = provider.getTreeItem(e).label;
+    return typeof label === 'string' ? label : (label?.label ?? '');
+  });
+}
+
+async function childrenByLabel(provider: ResearchNotesApi['topicTree']['provider'], path: string[]): Promise<TopicElement[]> {
+  let level = await provider.getChildren();
+  for (const name of path) {
+    const names = await labels(level, provider);
+    const found = level[names.indexOf(name)];
+    assert.ok(found, `"${name}" among ${JSON.stringify(names)}`);
+    level = await provider.getChildren(found);
+  }
+  return level;
+}
+
+suite('topic tree', () => {
+  let rn: ResearchNotesApi;
+
+  suiteSetup(async () => {
+    await openNote('diffusion-interview.md');
+    rn = await api();
+  });
+
+  test('shows the active note\'s topics with questions and terms as children', async () => {
+    const { provider } = rn.topicTree;
+    await until(() => provider.documentUri?.path.endsWith('diffusion-interview.md'), 'the tree to follow the note');
+    assert.deepStrictEqual(await labels(await provider.getChildren(), provider), ['项目', '扩散模型', '大模型推理']);
+    assert.deepStrictEqual(await labels(await childrenByLabel(provider, ['扩散模型']), provider), ['先验概念', '潜空间与网络结构', '采样与训练']);
+    const priors = await childrenByLabel(provider, ['扩散模型', '先验概念']);
+    const priorLabels = await labels(priors, provider);
+    assert.deepStrictEqual(priorLabels.slice(0, 3), ['马尔可夫链', 'KL 散度', '证据下界（ELBO）']);
+
+    const termItem = provider.getTreeItem(priors[0]);
+    assert.strictEqual((termItem.iconPath as vscode.ThemeIcon).id, 'symbol-key');
+    assert.strictEqual(termItem.contextValue, 'definition');
+
+    const sampler = await childrenByLabel(provider, ['扩散模型', '采样与训练', '采样器']);
+    const question = provider.getTreeItem(sampler[0]);
+    assert.strictEqual(question.label, '扩散模型有哪些常见的采样器?');
+    assert.strictEqual((question.iconPath as vscode.ThemeIcon).id, 'question');
+
+    const topic = provider.getTreeItem((await provider.getChildren())[1]);
+    assert.match(String(topic.description), /^\d+ questions · \d+ terms$/);
+    assert.strictEqual((topic.iconPath as vscode.ThemeIcon).id, 'symbol-class');
+  });
+
+  test('clicking an item selects its range in the editor', async () => {
+    const { provider } = rn.topicTree;
+    const [question] = await childrenByLabel(provider, ['扩散模型', '采样与训练', '原理与推导']);
+    const item = provider.getTreeItem(question);
+    assert.ok(item.command, 'tree items carry a command');
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const line = editor.document.lineAt(editor.selection.start.line).text;
+    assert.strictEqual(line, '**Question： DDPM 的训练目标是怎么来的?**');
+    assert.strictEqual(editor.selection.start.character, 0);
+    assert.strictEqual(editor.selection.end.character, line.length);
+  });
+
+  test('the view selects the topic under the cursor', async () => {
+    const { provider, view } = rn.topicTree;
+    await vscode.commands.executeCommand('researchNotes.topics.focus');
+    await until(() => view.visible, 'the Topics view to be visible');
+    const editor = await openNote('diffusion-interview.md');
+    const line = findLine(editor.document, '- KL 散度：');
+    editor.selection = new vscode.Selection(line, 4, line, 4);
+    await until(() => selectedLabel(view, provider) === 'KL 散度', 'the term under the cursor to be selected', 5000, () => `selected: ${selectedLabel(view, provider)}`);
+  });
+
+  test('follows the active editor and updates while typing', async () => {
+    const { provider } = rn.topicTree;
+    const editor = await openNote('detection-notes.md');
+    await until(async () => (await labels(await provider.getChildren(), provider))[0] === 'Object Detection Notes', 'the tree to show the other note');
+
+    const ok = await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\n## 新增的主题\n'));
+    assert.ok(ok);
+    await until(async () => (await labels(await provider.getChildren(), provider)).includes('新增的主题') ||
+      (await labels(await childrenByLabel(provider, ['Object Detection Notes']), provider)).includes('新增的主题'), 'the typed heading to appear');
+    await vscode.commands.executeCommand('undo');
+
+    await openNote('diffusion-interview.md');
+    await until(async () => (await labels(await provider.getChildren(), provider))[0] === '项目', 'the tree to switch back');
+  });
+
+  test('filters to questions only and back', async () => {
+    const { provider } = rn.topicTree;
+    await vscode.commands.executeCommand('researchNotes.filterTopics', 'questions');
+    try {
+      const roots = await provider.getChildren();
+      assert.deepStrictEqual(await labels(roots, provider), ['扩散模型', '大模型推理']);
+      const all: vscode.TreeItem[] = [];
+      const walk = async (es: readonly TopicElement[]): Promise<void> => {
+        for (const e of es) {
+          all.push(provider.getTreeItem(e));
+          await walk(await provider.getChildren(e));
+        }
+      };
+      await walk(roots);
+      assert.ok(!all.some((i) => i.contextValue === 'definition'), 'no terms under the questions filter');
+      assert.strictEqual(all.filter((i) => i.contextValue === 'question').length, 8);
+    } finally {
+      await vscode.commands.executeCommand('researchNotes.filterTopics', 'all');
+    }
+  });
+
+  test('workspace mode lists every note, read through workspace.fs', async () => {
+    const { provider } = rn.topicTree;
+    await vscode.commands.executeCommand('researchNotes.showWorkspaceTopics');
+    try {
+      const files = await provider.getChildren();
+      const names = files.map((f) => (f.type === 'file' ? f.uri.path.replace(/.*\//, '') : '?'));
+      assert.deepStrictEqual(names, ['attention-notes.md', 'detection-notes.md', 'diffusion-interview.md']);
+      const detection = files[1];
+      assert.match(String(provider.getTreeItem(detection).description), /\d+ questions · \d+ terms/);
+      assert.deepStrictEqual((await labels(await provider.getChildren(detection), provider))[0], 'Object Detection Notes');
+    } finally {
+      await vscode.commands.executeCommand('researchNotes.showNoteTopics');
+    }
+    assert.strictEqual(rn.topicTree.provider.mode, 'note');
+  });
+});
+
+function findLine(doc: vscode.TextDocument, prefix: string): number {
+  for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.startsWith(prefix)) return i;
+  throw new Error(`no line starting with ${prefix}`);
+}
+
+function selectedLabel(view: vscode.TreeView<TopicElement>, provider: ResearchNotesApi['topicTree']['provider']): string | undefined {
+  const selected = view.selection[0];
+  if (!selected) return undefined;
+  const label = provider.getTreeItem(selected).label;
+  return typeof label === 'string' ? label : label?.label;
+}
