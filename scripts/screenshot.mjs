@@ -1,6 +1,6 @@
 // `npm run screenshot [note]`: opens a sample note in VS Code for the Web (headless Chromium,
 // 1400x900), shows the Research Notes Topics view and saves docs/screenshot-topics.png.
-// `note` is a file in samples/ (default: the first .md there), with or without `samples/`.
+// `note` is a file in samples/ (default: diffusion-interview.md), with or without `samples/`.
 // On failure it saves out/screenshot-failure.png to show where it got stuck, and exits 1.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -12,6 +12,7 @@ const OUTPUT = join(repoRoot, 'docs', 'screenshot-topics.png');
 const FAILURE_OUTPUT = join(repoRoot, 'out', 'screenshot-failure.png');
 const samplesDir = join(repoRoot, 'samples');
 const STEP_TIMEOUT_MS = 30_000;
+const DEFAULT_NOTE = 'diffusion-interview.md';
 
 function pickNote(argument) {
   if (argument) {
@@ -19,6 +20,7 @@ function pickNote(argument) {
     if (!existsSync(join(samplesDir, name))) throw new Error(`samples/${name} does not exist.`);
     return name;
   }
+  if (existsSync(join(samplesDir, DEFAULT_NOTE))) return DEFAULT_NOTE;
   const first = readdirSync(samplesDir).filter((name) => name.endsWith('.md')).sort()[0];
   if (!first) throw new Error('samples/ has no .md note to open.');
   return first;
@@ -82,7 +84,9 @@ try {
       .first().waitFor({ timeout: STEP_TIMEOUT_MS });
   });
 
-  // Let icons, fonts and the editor's highlighting settle before the picture.
+  // Keep the pointer off the tree so no hover tooltip covers it; let icons, fonts and the
+  // editor's highlighting settle before the picture.
+  await page.mouse.move(900, 500);
   await page.waitForTimeout(1500);
   await mkdir(join(repoRoot, 'docs'), { recursive: true });
   await page.screenshot({ path: OUTPUT });

@@ -82,6 +82,15 @@ suite('outline', () => {
     assert.equal(nodeAtLine(buildOutline(parseNote('前言\n# A\n')), 0), undefined);
   });
 
+  test('a pseudo-heading that defines its term counts it instead of repeating it as a child', () => {
+    const m = parseNote('## 潜空间\n\n**LDM**\n在潜空间里扩散。\n\n- VAE：变分自编码器。\n');
+    assert.deepEqual(show(buildOutline(m)), ['topic:潜空间 [0q 2d]', '  topic:LDM [0q 2d]', '    definition:VAE [0q 1d]']);
+    const ldm = buildOutline(m)[0].children[0];
+    assert.equal(ldm.definition, 0);
+    assert.equal(m.definitions[ldm.definition!].term, 'LDM');
+    assert.deepEqual(show(buildOutline(m, 'terms')), ['topic:潜空间 [0q 2d]', '  topic:LDM [0q 2d]', '    definition:VAE [0q 1d]']);
+  });
+
   test('parent links point at the enclosing node', () => {
     const roots = buildOutline(model);
     const term = roots[0].children[0].children[1];

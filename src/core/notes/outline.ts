@@ -23,6 +23,8 @@ export interface OutlineNode {
   readonly span: Range;
   /** True for a topic whose heading is itself a question. */
   readonly isQuestion: boolean;
+  /** For a pseudo-heading that defines its term (`**LDM**` + paragraph): index into `definitions`. */
+  readonly definition: number | undefined;
   /** Questions and definitions below this node, counted through all levels. */
   readonly questionCount: number;
   readonly definitionCount: number;
@@ -39,6 +41,7 @@ interface MutableNode {
   range: Range;
   span: Range;
   isQuestion: boolean;
+  definition: number | undefined;
   questionCount: number;
   definitionCount: number;
   children: MutableNode[];
@@ -66,6 +69,7 @@ export function buildOutline(model: NoteModel, filter: OutlineFilter = 'all'): O
     range: t.range,
     span: t.sectionRange,
     isQuestion: t.isQuestion,
+    definition: undefined,
     questionCount: t.isQuestion && filter !== 'terms' ? 1 : 0,
     definitionCount: 0,
     children: [],
@@ -96,6 +100,7 @@ export function buildOutline(model: NoteModel, filter: OutlineFilter = 'all'): O
         range: q.range,
         span: q.answerRange ? { start: q.range.start, end: q.answerRange.end } : q.range,
         isQuestion: true,
+        definition: undefined,
         questionCount: 1,
         definitionCount: 0,
         children: [],
@@ -106,6 +111,12 @@ export function buildOutline(model: NoteModel, filter: OutlineFilter = 'all'): O
   }
   if (filter !== 'questions') {
     model.definitions.forEach((d, index) => {
+      if (d.style === 'pseudo-heading' && d.topic >= 0) {
+        // The pseudo-heading is the term: a child with the same name would only repeat it.
+        topicNodes[d.topic].definition = index;
+        topicNodes[d.topic].definitionCount += 1;
+        return;
+      }
       attach({
         kind: 'definition',
         topicKind: undefined,
@@ -115,6 +126,7 @@ export function buildOutline(model: NoteModel, filter: OutlineFilter = 'all'): O
         range: d.termRange,
         span: d.range,
         isQuestion: false,
+        definition: index,
         questionCount: 0,
         definitionCount: 1,
         children: [],

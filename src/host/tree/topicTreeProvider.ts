@@ -161,6 +161,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
       md.appendMarkdown('**').appendText(node.label).appendMarkdown('**: ').appendText(snippet(model.definitions[node.index].definition));
     } else {
       md.appendText(node.label);
+      if (node.definition !== undefined) md.appendMarkdown('\n\n').appendText(snippet(model.definitions[node.definition].definition));
       const c = counts(node.questionCount, node.definitionCount);
       if (c) md.appendMarkdown('\n\n').appendText(c);
     }
