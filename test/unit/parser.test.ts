@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { compileQuestionPatterns, DEFAULT_QUESTION_PATTERNS, parseNote, type NoteModel } from '../../src/core/notes';
+import { leadingChars } from '../../src/core/notes/patterns';
 
 const titles = (m: NoteModel): string[] => m.topics.map((t) => `${t.kind}${t.level}:${t.title}`);
 const questions = (m: NoteModel): string[] => m.questions.map((q) => `${q.range.start.line + 1}:${q.pattern}:${q.text}`);
@@ -98,6 +99,16 @@ suite('parser: questions', () => {
     const m = parseNote('- DDPM：加噪与去噪。\n- \n**Question： 下一个问题?**\n答案。\n');
     assert.deepEqual(questions(m), ['3:bold:下一个问题?']);
     assert.equal(m.questions[0].answer, '答案。');
+  });
+
+  test('the characters a question line can start with are read off the patterns', () => {
+    assert.deepEqual([...compileQuestionPatterns().firstChars!].map((c) => String.fromCharCode(c)).sort(), ['*', 'Q', 'q', '问']);
+    assert.deepEqual(leadingChars('^>>\\s*(?<q>.+)$'), ['>']);
+    assert.deepEqual(leadingChars('^\\s*(?:答|[Aa]nswer)：'), ['答', 'A', 'a']);
+    for (const vague of ['^.+', '^(?:Q)?A', '^[^x]', '^\\d+\\.', 'Q*uestion', '^(?:|Q)', '^Q{0,1}']) {
+      assert.equal(leadingChars(vague), undefined, vague);
+    }
+    assert.equal(compileQuestionPatterns([{ name: 'any', regex: '^.*？$' }]).firstChars, undefined);
   });
 
   test('question headings can be turned off', () => {

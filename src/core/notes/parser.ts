@@ -28,7 +28,7 @@ const TASK_BOX = /^\[[ xX]\][ \t]+/;
 const SECTION_NUMBER = /^(?:\(?\d+(?:\.\d+)*[.)）、]?|（\d+）|[一二三四五六七八九十]+[、.．]|[①-⑳])\s*/;
 /** Enumerated reasons (`1）…`, `(2)…`, `①…`) are list prose, not terms. */
 const ENUMERATOR = /^(?:\(?[0-9０-９]+[)）.、．]|（[0-9０-９]+）|[①-⑳])/;
-const SENTENCE_PUNCT = /[，。；！？!?;,:：]/;
+const SENTENCE_PUNCT_CODES = new Set([...'，。；！？!?;,:：'].map((ch) => ch.charCodeAt(0)));
 const HAS_WORD = /[\p{L}]/u;
 const SENTENCE_END = /[。．.!！;；,，:：]$/;
 
@@ -228,6 +228,7 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
 
   /** Tries the question patterns at the line's first non-blank character. */
   function matchQuestion(ln: Line, first: number): { text: string; pattern: string; start: number; end: number } | undefined {
+    if (patterns.firstChars && !patterns.firstChars.has(text.charCodeAt(first))) return undefined;
     if (patterns.prefilter) {
       patterns.prefilter.lastIndex = first;
       if (!patterns.prefilter.test(text)) return undefined;
@@ -246,9 +247,10 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
   /** Records a list item as a definition when it reads `term：definition`. */
   function listDefinition(ln: Line, contentStart: number): void {
     let s = contentStart;
-    const rest = text.slice(s, ln.end);
-    const box = TASK_BOX.exec(rest);
-    if (box) s += box[0].length;
+    if (text.charCodeAt(s) === 91 /* [ */) {
+      const box = TASK_BOX.exec(text.slice(s, Math.min(ln.end, s + 8)));
+      if (box) s += box[0].length;
+    }
     let term: string;
     let termStart: number;
     let defStart: number;
@@ -681,16 +683,28 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
   function answerOf(from: number, stop: number): { answer: string; answerRange: Range | undefined } {
     let a = from;
     let b = stop - 1;
-    while (a <= b && lineLength(a) === 0 || (a <= b && isBlankLine(a))) a++;
+    while (a <= b && isBlankLine(a)) a++;
     while (b >= a && isBlankLine(b)) b--;
     if (a > b) return { answer: '', answerRange: undefined };
-    const lines: string[] = [];
-    for (let l = a; l <= b; l++) {
-      const st = lineStartOffset(l);
-      lines.push(text.slice(st, st + lineLength(l)));
+    // Indentation shared by the non-blank lines: usually none, and then the answer is one slice.
+    let indent = Infinity;
+    for (let l = a; l <= b && indent > 0; l++) {
+      const st = starts[l];
+      const e = st + lineLength(l);
+      let i = st;
+      while (i < e && isBlank(text.charCodeAt(i))) i++;
+      if (i < e && i - st < indent) indent = i - st;
     }
-    const answer = dedent(lines).replace(ANSWER_MARKER, '');
-    return { answer, answerRange: { start: pos(a, 0), end: pos(b, lineLength(b)) } };
+    let answer: string;
+    if (indent === 0) {
+      answer = text.slice(starts[a], starts[b] + lineLength(b));
+      if (answer.includes('\r')) answer = answer.replace(/\r\n/g, '\n');
+    } else {
+      const lines: string[] = [];
+      for (let l = a; l <= b; l++) lines.push(text.slice(Math.min(starts[l] + indent, starts[l] + lineLength(l)), starts[l] + lineLength(l)));
+      answer = lines.join('\n');
+    }
+    return { answer: answer.replace(ANSWER_MARKER, ''), answerRange: { start: pos(a, 0), end: pos(b, lineLength(b)) } };
   }
 
   function isBlankLine(line: number): boolean {
@@ -722,12 +736,25 @@ function isSpaceLike(c: number): boolean {
   return c === CH_SPACE || c === CH_TAB || c === CH_CR || c === 10 || c === 0x200b || c === 0xfeff || c === 0xa0 || c === 0x3000;
 }
 
+/**
+ * Whether `term` reads like a term: short, at most six words, a letter in it (any script),
+ * no sentence punctuation, and not an enumeration such as `1）` or `①`.
+ */
 function isTerm(term: string, maxLength: number): boolean {
   if (term.length === 0 || term.length > maxLength) return false;
-  if (SENTENCE_PUNCT.test(term) || ENUMERATOR.test(term) || !HAS_WORD.test(term)) return false;
   let words = 1;
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) === CH_SPACE) words++;
-  return words <= 6;
+  let letter = false;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c === CH_SPACE) {
+      if (++words > 6) return false;
+    } else if (SENTENCE_PUNCT_CODES.has(c)) {
+      return false;
+    } else if (!letter) {
+      letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff) || (c >= 128 && HAS_WORD.test(term[i]));
+    }
+  }
+  return letter && !ENUMERATOR.test(term);
 }
 
 function stripSectionNumber(title: string): string {
@@ -754,23 +781,6 @@ function joinLines(lines: string[]): string {
     out += line;
   }
   return out;
-}
-
-/** Removes the indentation that all non-blank lines share. */
-function dedent(lines: string[]): string {
-  let min = Infinity;
-  for (const l of lines) {
-    const w = leadingBlanks(l);
-    if (w < l.length && w < min) min = w;
-  }
-  if (!isFinite(min) || min === 0) return lines.join('\n');
-  return lines.map((l) => l.slice(Math.min(min, leadingBlanks(l)))).join('\n');
-}
-
-function leadingBlanks(s: string): number {
-  let i = 0;
-  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
-  return i;
 }
 
 /** Where a list item's content starts (`- `, `* `, `+ `, `1. `, `2) `), or -1 when the line is no list item. */

@@ -34,6 +34,11 @@ export interface CompiledQuestionPatterns {
   readonly patterns: readonly CompiledPattern[];
   /** One regex for all patterns, tried first so that most lines cost a single test. */
   readonly prefilter: RegExp | undefined;
+  /**
+   * Every character a question line can start with, when the patterns tell (the built-in
+   * ones do): other lines skip the regexes altogether. Undefined means "any".
+   */
+  readonly firstChars: ReadonlySet<number> | undefined;
   /** Patterns that did not compile, with the regex engine's message. */
   readonly errors: readonly { readonly name: string; readonly message: string }[];
 }
@@ -46,11 +51,15 @@ export function compileQuestionPatterns(patterns: readonly QuestionPattern[] = D
   const compiled: CompiledPattern[] = [];
   const sources: string[] = [];
   const errors: { name: string; message: string }[] = [];
+  let firstChars: Set<number> | undefined = new Set<number>();
   for (const p of patterns) {
     const source = p.regex.startsWith('^') ? p.regex.slice(1) : p.regex;
     try {
       const re = new RegExp(source, 'my');
       compiled.push({ name: p.name, re });
+      const starts = leadingChars(source);
+      if (starts && firstChars) for (const c of starts) firstChars.add(c.charCodeAt(0));
+      else firstChars = undefined;
       // Group names must be unique in one regex: the prefilter only needs to say yes or no.
       sources.push(`(?:${source.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, '(?:')})`);
     } catch (e) {
@@ -65,7 +74,88 @@ export function compileQuestionPatterns(patterns: readonly QuestionPattern[] = D
       prefilter = undefined; // Each pattern compiled alone; the parser then tries them one by one.
     }
   }
-  return { patterns: compiled, prefilter, errors };
+  return { patterns: compiled, prefilter, errors, firstChars };
+}
+
+const SPECIAL = new Set([...'.()[]{}|?*+^$\\']);
+
+/**
+ * The characters a match of `source` can begin with, or undefined when that is not plain
+ * from the source. Understands what question patterns start with: a literal, an escaped
+ * punctuation character, a simple class (`[Qq]`) or a group of such alternatives; a leading
+ * `\s*` is skipped because the parser tries patterns at a line's first non-blank character.
+ */
+export function leadingChars(source: string): string[] | undefined {
+  let src = source.startsWith('^') ? source.slice(1) : source;
+  src = src.replace(/^(?:\\s\*|[ ]\*)+/, '');
+  let chars: string[];
+  let rest: string;
+  if (src.startsWith('(')) {
+    const close = matchingParen(src);
+    if (close < 0) return undefined;
+    const inner = src.slice(1, close).replace(/^\?(?::|<[A-Za-z_$][\w$]*>)/, '');
+    chars = [];
+    for (const alt of splitAlternatives(inner)) {
+      const c = leadingChars(alt);
+      if (!c) return undefined;
+      chars.push(...c);
+    }
+    rest = src.slice(close + 1);
+  } else if (src.startsWith('[')) {
+    const close = src.indexOf(']');
+    const body = src.slice(1, close);
+    if (close < 0 || body === '' || /[\\^-]/.test(body)) return undefined;
+    chars = [...body];
+    rest = src.slice(close + 1);
+  } else if (src.startsWith('\\')) {
+    const c = src[1];
+    if (c === undefined || /[A-Za-z0-9]/.test(c)) return undefined;
+    chars = [c];
+    rest = src.slice(2);
+  } else {
+    const c = src[0];
+    // Astral characters would need both halves checked: leave such patterns ungated.
+    if (c === undefined || SPECIAL.has(c) || (c >= '\ud800' && c <= '\udfff')) return undefined;
+    chars = [c];
+    rest = src.slice(1);
+  }
+  // An optional first atom lets the match start with whatever follows it.
+  if (/^(?:[?*]|\{0[,}])/.test(rest)) return undefined;
+  return chars;
+}
+
+function matchingParen(src: string): number {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      const close = src.indexOf(']', i + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = Math.max(i, src.indexOf(']', i + 1));
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
 }
 
 let defaultCompiled: CompiledQuestionPatterns | undefined;
