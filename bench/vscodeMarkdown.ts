@@ -10,10 +10,9 @@
  *   document gets a new version, as VS Code's server workspace does on `didChange`; the
  *   service's per-document caches are keyed by URI and only reset by that event.
  *
- * Left out, all in the service's favour: the JSON round trip of tokens between the extension
- * host and the server process (VS Code tokenizes in the extension host and ships the tokens
- * over LSP), the front-matter rule and the KaTeX plugin of the built-in Markdown Math
- * extension (neither package is installed here).
+ * Like VS Code, the parser runs the front-matter rule and the KaTeX parse rules of the
+ * built-in Markdown Math extension, and tokens travel as JSON (the server asks the extension
+ * host to tokenize). Left out, in the service's favour: the IPC transport itself.
  *
  * The markdown-it is the one VS Code bundles: version 14.1.0's ES module sources (`index.mjs`,
  * `lib/*.mjs`, installed as `markdown-it-vscode`), whose Token constructor assigns its fields.
@@ -23,6 +22,8 @@
  */
 import markdownIt, { type MarkdownIt, type Token as MdToken } from 'markdown-it';
 import markdownItVsCode from 'markdown-it-vscode';
+import markdownItKatex from '@vscode/markdown-it-katex';
+import markdownItFrontMatter from 'markdown-it-front-matter';
 import {
   createLanguageService,
   githubSlugifier,
@@ -54,6 +55,10 @@ export function createVsCodeMarkdownIt(flavor: MarkdownItFlavor = 'vscode'): Mar
   const Ctor = markdownItConstructor(flavor);
   const md = new Ctor({ html: true, breaks: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false });
+  // The plugins VS Code's engine always has: front matter (built in) and, from the built-in
+  // Markdown Math extension (on by default), KaTeX's parse rules with its options.
+  md.use(markdownItFrontMatter, () => {});
+  md.use(markdownItKatex, { enableFencedBlocks: true, globalGroup: true });
   // VS Code's engine tags every block token with its source line while parsing; the tokens the
   // language service receives carry these attributes, so the work is part of tokenizing.
   md.core.ruler.push('source_map_data_attribute', (state) => {
@@ -68,22 +73,27 @@ export function createVsCodeMarkdownIt(flavor: MarkdownItFlavor = 'vscode'): Mar
   return md;
 }
 
-/** The service's parser: markdown-it behind a one-entry cache keyed by URI and version, as in VS Code. */
+/**
+ * The service's parser as VS Code wires it: the language server asks the extension host to
+ * tokenize (a JSON-RPC request), the host's engine parses once per URI + version and caches
+ * the tokens, and every request ships them back as JSON. `roundTrip: false` leaves the JSON
+ * out, for the breakdown.
+ */
 export class VsCodeLikeParser implements IMdParser {
   readonly slugifier = githubSlugifier;
   /** Number of real markdown-it parses, to check that no timed call was served from cache. */
   parses = 0;
   private cached: { uri: string; version: number; tokens: MdToken[] } | undefined;
 
-  constructor(private readonly md: MarkdownIt) {}
+  constructor(private readonly md: MarkdownIt, private readonly roundTrip = true) {}
 
   async tokenize(document: ITextDocument): Promise<Token[]> {
-    const c = this.cached;
-    if (c && c.uri === document.uri && c.version === document.version) return c.tokens;
-    this.parses++;
-    const tokens = this.md.parse(document.getText(), {});
-    this.cached = { uri: document.uri, version: document.version, tokens };
-    return tokens;
+    let c = this.cached;
+    if (!c || c.uri !== document.uri || c.version !== document.version) {
+      this.parses++;
+      c = this.cached = { uri: document.uri, version: document.version, tokens: this.md.parse(document.getText(), {}) };
+    }
+    return this.roundTrip ? JSON.parse(JSON.stringify(c.tokens)) : c.tokens;
   }
 }
 
@@ -186,10 +196,13 @@ export interface MarkdownService {
   readonly parser: VsCodeLikeParser;
 }
 
-/** A language service over an empty in-memory workspace, logging off (VS Code's default). */
-export function createMarkdownService(flavor: MarkdownItFlavor = 'vscode'): MarkdownService {
+/**
+ * A language service over an empty in-memory workspace, logging off (VS Code's default);
+ * `roundTrip` as in {@link VsCodeLikeParser}.
+ */
+export function createMarkdownService(flavor: MarkdownItFlavor = 'vscode', roundTrip = true): MarkdownService {
   const workspace = new MemoryWorkspace();
-  const parser = new VsCodeLikeParser(createVsCodeMarkdownIt(flavor));
+  const parser = new VsCodeLikeParser(createVsCodeMarkdownIt(flavor), roundTrip);
   const logger = { level: LogLevel.Off, log() {} };
   const service = createLanguageService({ workspace, parser, logger });
   return { service, workspace, parser };

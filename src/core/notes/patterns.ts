@@ -39,6 +39,8 @@ export interface CompiledQuestionPatterns {
    * ones do): other lines skip the regexes altogether. Undefined means "any".
    */
   readonly firstChars: ReadonlySet<number> | undefined;
+  /** `firstChars` as a lookup table indexed by UTF-16 code unit (1 = may start a question). */
+  readonly firstCharTable: Uint8Array | undefined;
   /** Patterns that did not compile, with the regex engine's message. */
   readonly errors: readonly { readonly name: string; readonly message: string }[];
 }
@@ -74,7 +76,12 @@ export function compileQuestionPatterns(patterns: readonly QuestionPattern[] = D
       prefilter = undefined; // Each pattern compiled alone; the parser then tries them one by one.
     }
   }
-  return { patterns: compiled, prefilter, errors, firstChars };
+  let firstCharTable: Uint8Array | undefined;
+  if (firstChars) {
+    firstCharTable = new Uint8Array(0x10000);
+    for (const c of firstChars) firstCharTable[c] = 1;
+  }
+  return { patterns: compiled, prefilter, errors, firstChars, firstCharTable };
 }
 
 const SPECIAL = new Set([...'.()[]{}|?*+^$\\']);
