@@ -164,9 +164,12 @@ export function main(argv: readonly string[], io: Io): number {
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments and streams (bin/research-notes.js calls it). */
+export function runFromProcess(): void {
   process.exitCode = main(process.argv.slice(2), {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
   });
 }
+
+if (require.main === module) runFromProcess();
