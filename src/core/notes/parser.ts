@@ -21,7 +21,6 @@ const CH_TAB = 9, CH_CR = 13, CH_SPACE = 32, CH_HASH = 35, CH_DOLLAR = 36, CH_ST
 
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
-const BOLD_LINE = /^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1[ \t]*$/;
 const TASK_BOX = /^\[[ xX]\][ \t]+/;
 /** A leading section number such as `1.2 `, `2. `, `(3) `, `一、`, `①`. */
 const SECTION_NUMBER = /^(?:\(?\d+(?:\.\d+)*[.)）、]?|（\d+）|[一二三四五六七八九十]+[、.．]|[①-⑳])\s*/;
@@ -38,7 +37,6 @@ function isSentencePunct(c: number): boolean {
   }
 }
 const HAS_WORD = /[\p{L}]/u;
-const SENTENCE_END = /[。．.!！;；,，:：]$/;
 
 interface Line {
   /** 0-based line number. */
@@ -585,10 +583,9 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
 
     // Bold pseudo-headings.
     if ((c === CH_STAR || c === CH_UNDERSCORE) && text.charCodeAt(first + 1) === c && block !== 'para') {
-      const m = endsWithMarker(text, first + 2, end, c) ? BOLD_LINE.exec(text.slice(first, end)) : null;
-      if (m && !m[2].includes('**') && !SENTENCE_END.test(m[2].trim()) && m[2].length <= 80) {
+      const title = boldLineText(text, first, end, c);
+      if (title !== undefined) {
         closeDefinition();
-        const title = m[2].trim();
         const level = Math.min(lastHeadingLevel + 1, 7);
         const index = pushTopic('pseudo', level, title, { start: pos(n, first - start), end: pos(n, end - start) });
         pendingTermTopic = isTerm(stripSectionNumber(title), 40) ? index : -1;
@@ -851,11 +848,30 @@ function isThematicBreak(text: string, first: number, end: number, marker: numbe
   return count >= 3;
 }
 
-/** Whether the line ends with the bold marker (`**` or `__`) after `from`, trailing blanks aside. */
-function endsWithMarker(text: string, from: number, end: number, marker: number): boolean {
+/**
+ * The text of a bold-only line (`**1.2 DDIM**`, `__LDM__`) that can head a topic, or undefined:
+ * one bold span filling the line, no blank just inside the markers, at most 80 characters,
+ * and not ending like a sentence or a label (`。`, `.`, `：`, `，` …).
+ */
+function boldLineText(text: string, first: number, end: number, marker: number): string | undefined {
   let e = end;
-  while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
-  return e - from >= 3 && text.charCodeAt(e - 1) === marker && text.charCodeAt(e - 2) === marker;
+  while (e > first && isBlank(text.charCodeAt(e - 1))) e--;
+  const a = first + 2;
+  const b = e - 2;
+  if (b <= a || b - a > 80 || text.charCodeAt(b) !== marker || text.charCodeAt(b + 1) !== marker) return undefined;
+  if (isBlank(text.charCodeAt(a)) || isBlank(text.charCodeAt(b - 1)) || endsSentence(text.charCodeAt(b - 1))) return undefined;
+  const inner = text.slice(a, b);
+  return inner.includes(marker === CH_STAR ? '**' : '__') ? undefined : inner;
+}
+
+/** `。．.!！;；,，:：`: a bold line ending so is emphasis or a label, not a heading. */
+function endsSentence(c: number): boolean {
+  switch (c) {
+    case 0x3002: case 0xff0e: case 46: case 33: case 0xff01: case 59: case 0xff1b: case 44: case 0xff0c: case 58: case 0xff1a:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function findBacktickRun(text: string, from: number, end: number, run: number): number {
