@@ -202,6 +202,30 @@ suite('parser: code, front matter, comments, line endings', () => {
     assert.deepEqual(terms(m), []);
   });
 
+  test('HTML blocks are raw, as in CommonMark', () => {
+    const note = [
+      '<center>图 21：示意图</center>', // a block tag: raw until the blank line
+      '### 仍在 HTML 块里',
+      '',
+      '<div align=center>',
+      '# 也在块里',
+      '</div>',
+      '',
+      '<script>',
+      '# 脚本里',
+      '',
+      '</script>',
+      '<span>不是块</span> 的段落',
+      '## 标题',
+      '段落',
+      '<img src="a.png">', // a lone tag cannot interrupt a paragraph
+      '## 标题二',
+    ].join('\n');
+    assert.deepEqual(titles(parseNote(note)), ['atx2:标题', 'atx2:标题二']);
+    // A comment that never closes hides only its own line.
+    assert.deepEqual(titles(parseNote('<!-- 未闭合\n# 标题\n')), ['atx1:标题']);
+  });
+
   test('an unclosed fence runs to the end of the note', () => {
     const m = parseNote('# A\n```\n# B\n');
     assert.deepEqual(titles(m), ['atx1:A']);

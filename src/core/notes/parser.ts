@@ -101,7 +101,8 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
   let fence: { char: number; size: number; startLine: number; startChar: number; info: string; indent: number } | undefined;
   let indentedCode: { startLine: number; lastLine: number; lastEnd: number } | undefined;
   let mathBlock: { delimiter: '$$' | '\\['; startLine: number; startChar: number; texStart: number; close: number } | undefined;
-  let htmlComment = false;
+  /** An HTML block: raw until `until` (a closing marker) or, when `until` is '', until a blank line. */
+  let html: { until: string } | undefined;
   /** What the previous non-blank line was part of, for setext headings and lazy continuation. */
   let block: 'none' | 'para' | 'list' | 'other' = 'none';
   let paraStartLine = -1;
@@ -404,10 +405,19 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
       return;
     }
 
-    if (htmlComment) {
-      const close = text.indexOf('-->', start);
-      if (close >= 0 && close < end) htmlComment = false;
-      return;
+    if (html) {
+      if (html.until === '') {
+        // Ends at a blank line, which is then handled as any blank line.
+        if (!isBlankRange(text, start, end)) return;
+        html = undefined;
+      } else {
+        const close = html.until === '-->' ? text.indexOf('-->', start) : text.slice(start, end).toLowerCase().indexOf(html.until);
+        if (close >= 0 && close < end) {
+          html = undefined;
+          block = 'other';
+        }
+        return;
+      }
     }
 
     // First non-blank character and the indentation width.
@@ -504,12 +514,19 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
         return;
       }
 
-      // HTML comments hide whatever they enclose.
-      if (c === CH_LT && text.startsWith('<!--', first)) {
-        const close = text.indexOf('-->', first + 4);
-        if (close < 0 || close >= end) htmlComment = close >= 0;
-        block = 'other';
-        return;
+      // HTML blocks (comments, <div>, <center>, <script> …) are raw: nothing in them is a topic.
+      if (c === CH_LT) {
+        const until = htmlBlockEnd(text, first, end, block === 'para');
+        if (until !== undefined) {
+          closeDefinition();
+          pendingTermTopic = -1;
+          block = 'other';
+          if (until === '' || !closesOnLine(text, first, end, until)) {
+            // A closer that never comes would hide the rest of the note: then only this line is raw.
+            if (until === '' || (until === '-->' ? text.indexOf(until, end) >= 0 : text.toLowerCase().indexOf(until, end) >= 0)) html = { until };
+          }
+          return;
+        }
       }
 
       // Display math blocks: `$$` or `\[` opening a formula that closes on a later line.
@@ -835,6 +852,38 @@ function listContentStart(text: string, first: number, end: number): number {
   if (!isBlank(text.charCodeAt(i))) return -1;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   return i;
+}
+
+const HTML_RAW_START = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_BLOCK_TAG = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+const HTML_COMPLETE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
+/**
+ * Whether an HTML block starts at `first` (CommonMark's seven kinds), and what ends it: a
+ * marker such as `-->` or `</script>`, or '' for a blank line. Undefined: no HTML block.
+ */
+function htmlBlockEnd(text: string, first: number, end: number, inParagraph: boolean): string | undefined {
+  const line = text.slice(first, end);
+  if (line.startsWith('<!--')) return '-->';
+  if (line.startsWith('<?')) return '?>';
+  if (line.startsWith('<![CDATA[')) return ']]>';
+  if (/^<![A-Za-z]/.test(line)) return '>';
+  const raw = HTML_RAW_START.exec(line);
+  if (raw) return `</${raw[1].toLowerCase()}>`;
+  if (HTML_BLOCK_TAG.test(line)) return '';
+  // Any other tag alone on its line starts a block too, but cannot interrupt a paragraph.
+  if (!inParagraph && HTML_COMPLETE_TAG.test(line)) return '';
+  return undefined;
+}
+
+function closesOnLine(text: string, first: number, end: number, until: string): boolean {
+  // The opener itself is not its closer (`<!-->` aside): search after the first character.
+  return until === '-->' ? text.indexOf(until, first + 4) >= 0 && text.indexOf(until, first + 4) < end : text.slice(first + 1, end).toLowerCase().includes(until);
+}
+
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `---`, `***`, `___` (spaces allowed between): a thematic break. */
