@@ -16,7 +16,7 @@ export interface TopicTree {
 export function registerTopicTree(context: vscode.ExtensionContext, models: NoteModels): TopicTree {
   const workspaceNotes = new WorkspaceNotes(models);
   const provider = new TopicTreeProvider(models, workspaceNotes);
-  const view = vscode.window.createTreeView<TopicElement>(TOPICS_VIEW, { treeDataProvider: provider, showCollapseAll: false });
+  const view = vscode.window.createTreeView<TopicElement>(TOPICS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(workspaceNotes, provider, view);
 
   const setContext = (): void => {
@@ -56,6 +56,8 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
       if (e.document.uri.toString() !== provider.documentUri?.toString() || e.contentChanges.length === 0) return;
       clearTimeout(typingTimer);
       typingTimer = setTimeout(() => {
+        // The user may have switched notes while the timer ran: only the shown note is updated.
+        if (e.document.uri.toString() !== provider.documentUri?.toString()) return;
         provider.setDocument(e.document);
         const editor = vscode.window.activeTextEditor;
         if (editor?.document === e.document) revealAtCursor(editor);

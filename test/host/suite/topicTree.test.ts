@@ -105,11 +105,10 @@ suite('topic tree', () => {
     const editor = await openNote('detection-notes.md');
     await until(async () => (await labels(await provider.getChildren(), provider))[0] === 'Object Detection Notes', 'the tree to show the other note');
 
-    const ok = await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\n## 新增的主题\n'));
-    assert.ok(ok);
+    const restore = await append(editor, '\n## 新增的主题\n');
     await until(async () => (await labels(await provider.getChildren(), provider)).includes('新增的主题') ||
       (await labels(await childrenByLabel(provider, ['Object Detection Notes']), provider)).includes('新增的主题'), 'the typed heading to appear');
-    await vscode.commands.executeCommand('undo');
+    await restore();
 
     await openNote('diffusion-interview.md');
     await until(async () => (await labels(await provider.getChildren(), provider))[0] === '项目', 'the tree to switch back');
@@ -136,6 +135,52 @@ suite('topic tree', () => {
     }
   });
 
+  test('a question pattern added in the settings shows up in the tree', async () => {
+    const { provider } = rn.topicTree;
+    const config = vscode.workspace.getConfiguration('researchNotes.questions');
+    const builtIn = config.inspect<unknown[]>('patterns')?.defaultValue ?? [];
+    const editor = await openNote('attention-notes.md');
+    const restore = await append(editor, '\n>> 自定义的问题写法\n');
+    const hasCustom = async (): Promise<boolean> => {
+      const all: string[] = [];
+      const walk = async (es: readonly TopicElement[]): Promise<void> => {
+        for (const e of es) {
+          const item = provider.getTreeItem(e);
+          if (item.contextValue === 'question') all.push(String(item.label));
+          await walk(await provider.getChildren(e));
+        }
+      };
+      await walk(await provider.getChildren());
+      return all.includes('自定义的问题写法');
+    };
+    try {
+      await until(() => provider.documentUri?.path.endsWith('attention-notes.md'), 'the tree to follow the note');
+      assert.strictEqual(await hasCustom(), false, 'not a question before the setting');
+      await config.update('patterns', [...builtIn, { name: 'arrows', regex: '^>>\\s*(?<q>.+)$' }], vscode.ConfigurationTarget.Global);
+      await until(hasCustom, 'the custom question to appear after the setting changed');
+    } finally {
+      await config.update('patterns', undefined, vscode.ConfigurationTarget.Global);
+      await restore();
+    }
+    await until(async () => !(await hasCustom()), 'the custom question to go once the setting is removed');
+  });
+
+  test('refresh and collapse all keep the shown note, even right after an edit to another note', async () => {
+    const { provider } = rn.topicTree;
+    // An edit to the shown note, then a switch before the debounced update fires: the update
+    // must not bring the edited note back.
+    const restore = await append(await openNote('attention-notes.md'), '\n新的一行\n');
+    await restore();
+    await openNote('diffusion-interview.md');
+    await until(() => provider.documentUri?.path.endsWith('diffusion-interview.md'), 'the tree to follow the note');
+    await vscode.commands.executeCommand('researchNotes.refreshTopics');
+    assert.deepStrictEqual(await labels(await provider.getChildren(), provider), ['项目', '扩散模型', '大模型推理'], `after refresh (active: ${vscode.window.activeTextEditor?.document.uri.path})`);
+    await vscode.commands.executeCommand('researchNotes.topics.focus');
+    await vscode.commands.executeCommand('researchNotes.collapseTopics');
+    await new Promise((r) => setTimeout(r, 600)); // past the update delay
+    assert.deepStrictEqual(await labels(await provider.getChildren(), provider), ['项目', '扩散模型', '大模型推理'], 'after collapse all');
+  });
+
   test('workspace mode lists every note, read through workspace.fs', async () => {
     const { provider } = rn.topicTree;
     await vscode.commands.executeCommand('researchNotes.showWorkspaceTopics');
@@ -152,6 +197,21 @@ suite('topic tree', () => {
     assert.strictEqual(rn.topicTree.provider.mode, 'note');
   });
 });
+
+/**
+ * Appends `text` to the note and returns a function that removes it again. (Not the `undo`
+ * command: undo may bring the edited note's editor back to the front later, racing the next test.)
+ */
+async function append(editor: vscode.TextEditor, text: string): Promise<() => Promise<void>> {
+  const start = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  assert.ok(await editor.edit((b) => b.insert(start, text)), 'the edit applies');
+  const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  return async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(editor.document.uri, new vscode.Range(start, end));
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the edit is removed');
+  };
+}
 
 function findLine(doc: vscode.TextDocument, prefix: string): number {
   for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.startsWith(prefix)) return i;
