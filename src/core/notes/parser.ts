@@ -126,8 +126,6 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
   let nextDollar = text.indexOf('$');
   let nextBackslash = text.indexOf('\\');
   let nextBacktick = text.indexOf('`');
-  let nextWideColon = 0;
-  let nextColon = 0;
 
   const pos = (line: number, character: number): Position => ({ line, character });
 
@@ -238,9 +236,11 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
 
 
   /** Tries the question patterns at the line's first non-blank character. */
-  function matchQuestion(ln: Line, first: number): { text: string; pattern: string; start: number; end: number } | undefined {
-    if (firstCharTable && firstCharTable[text.charCodeAt(first)] === 0) return undefined;
-    if (patterns.prefilter) {
+  function matchQuestion(first: number): { text: string; pattern: string } | undefined {
+    if (firstCharTable) {
+      // The first-character gate already turned most lines away; the patterns fail fast.
+      if (firstCharTable[text.charCodeAt(first)] === 0) return undefined;
+    } else if (patterns.prefilter) {
       patterns.prefilter.lastIndex = first;
       if (!patterns.prefilter.test(text)) return undefined;
     }
@@ -250,7 +250,7 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
       if (!m) continue;
       const q = m.groups?.q ?? m[1];
       if (q === undefined || q.trim() === '') continue;
-      return { text: q.trim(), pattern: p.name, start: first, end: Math.min(first + m[0].length, ln.end) };
+      return { text: q.trim(), pattern: p.name };
     }
     return undefined;
   }
@@ -287,14 +287,14 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
       termStart = s + 2 + (inner.length - inner.trimStart().length);
       style = 'bold-list';
     } else {
-      // The first colon of either width, found with forward-only indexOf pointers (native
-      // search is many times faster than a loop over characters).
-      if (nextWideColon >= 0 && nextWideColon < s) nextWideColon = text.indexOf('：', s);
-      if (nextColon >= 0 && nextColon < s) nextColon = text.indexOf(':', s);
-      const wide = nextWideColon >= 0 && nextWideColon < ln.end ? nextWideColon : -1;
-      const narrow = nextColon >= 0 && nextColon < ln.end ? nextColon : -1;
-      let colon = wide;
-      if (narrow >= 0 && (wide < 0 || narrow < wide)) {
+      // The first colon of either width, searched within the item only (native search on a
+      // slice of the line is many times faster than a loop over characters).
+      const item = text.slice(s, ln.end);
+      const wideAt = item.indexOf('：');
+      const narrowAt = item.indexOf(':');
+      let colon = wideAt < 0 ? -1 : s + wideAt;
+      if (narrowAt >= 0 && (wideAt < 0 || narrowAt < wideAt)) {
+        const narrow = s + narrowAt;
         // A half-width colon separates only when followed by white space (not `https://`, not `10:30`).
         if (narrow + 1 < ln.end && !isBlank(text.charCodeAt(narrow + 1))) return;
         colon = narrow;
@@ -546,7 +546,7 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
 
     // A question marker starts a question wherever it stands: even where CommonMark would continue
     // a list item lazily, and before quotes and lists, so that user patterns may start with `>` or `-`.
-    const q = matchQuestion(ln, first);
+    const q = matchQuestion(first);
     if (q) {
       closeDefinition();
       pendingTermTopic = -1;
