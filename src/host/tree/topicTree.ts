@@ -32,9 +32,14 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
 
   const isNote = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'markdown';
   const follow = (editor: vscode.TextEditor | undefined): void => {
-    // Focus moving to a panel or a webview leaves the last note shown; another kind of file clears it.
-    if (!editor) return;
-    provider.setDocument(isNote(editor.document) ? editor.document : undefined);
+    if (editor) {
+      if (editor.document !== provider.document) provider.setDocument(isNote(editor.document) ? editor.document : undefined);
+      return;
+    }
+    // No active text editor: focus went to a panel or a webview. The note stays while it is
+    // still on screen (a preview beside it); once no editor shows it, the welcome text returns.
+    const shown = provider.documentUri?.toString();
+    if (shown && !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === shown)) provider.setDocument(undefined);
   };
   follow(vscode.window.activeTextEditor);
 
@@ -52,6 +57,7 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
 
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(follow),
+    vscode.window.onDidChangeVisibleTextEditors(() => follow(vscode.window.activeTextEditor)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.uri.toString() !== provider.documentUri?.toString() || e.contentChanges.length === 0) return;
       clearTimeout(typingTimer);

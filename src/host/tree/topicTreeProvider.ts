@@ -41,7 +41,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   private readonly emitter = new vscode.EventEmitter<TopicElement | undefined | void>();
   readonly onDidChangeTreeData = this.emitter.event;
 
-  private document: vscode.TextDocument | undefined;
+  private shownDocument: vscode.TextDocument | undefined;
   private roots: OutlineElement[] = [];
   private files: FileElement[] = [];
   private filesLoaded: Promise<void> | undefined;
@@ -59,8 +59,12 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   }
 
   /** The note whose topics are shown in note mode. */
+  get document(): vscode.TextDocument | undefined {
+    return this.shownDocument;
+  }
+
   get documentUri(): vscode.Uri | undefined {
-    return this.document?.uri;
+    return this.shownDocument?.uri;
   }
 
   setMode(mode: TopicsMode): void {
@@ -75,7 +79,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
 
   /** Shows `document`'s topics (or none); reparses only when the document changed. */
   setDocument(document: vscode.TextDocument | undefined): void {
-    this.document = document;
+    this.shownDocument = document;
     this.rebuildNote();
     if (this._mode === 'note') this.emitter.fire();
   }
@@ -89,7 +93,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   }
 
   private rebuildNote(): void {
-    this.roots = this.document ? wrap(this.document.uri, buildOutline(this.models.get(this.document), this._filter), undefined) : [];
+    this.roots = this.shownDocument ? wrap(this.shownDocument.uri, buildOutline(this.models.get(this.shownDocument), this._filter), undefined) : [];
   }
 
   private async loadFiles(): Promise<void> {
@@ -172,7 +176,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     let top: TopicElement = element;
     while (top.type === 'outline' && top.parent) top = top.parent;
     if (top.type === 'file') return top.model;
-    return this.document && this.document.uri.toString() === element.uri.toString() ? this.models.get(this.document) : undefined;
+    return this.shownDocument && this.shownDocument.uri.toString() === element.uri.toString() ? this.models.get(this.shownDocument) : undefined;
   }
 
   /** The element for the innermost topic, question or term at `line` of the shown note. */

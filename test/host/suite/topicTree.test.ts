@@ -5,6 +5,7 @@ import * as assert from './assert';
 import type { ResearchNotesApi } from '../../../src/host/activate';
 import type { TopicElement } from '../../../src/host/tree/topicTreeProvider';
 import { until } from './util';
+import { evalInFrames } from '../lib/hostBridge';
 
 const EXTENSION_ID = 'research-notes.research-notes';
 
@@ -179,6 +180,25 @@ suite('topic tree', () => {
     await vscode.commands.executeCommand('researchNotes.collapseTopics');
     await new Promise((r) => setTimeout(r, 600)); // past the update delay
     assert.deepStrictEqual(await labels(await provider.getChildren(), provider), ['项目', '扩散模型', '大模型推理'], 'after collapse all');
+  });
+
+  test('with no note on screen the view is empty, so its welcome text shows', async () => {
+    const { provider } = rn.topicTree;
+    await openNote('detection-notes.md');
+    await until(async () => (await provider.getChildren()).length > 0, 'the tree to show the note');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await until(async () => (await provider.getChildren()).length === 0, 'the tree to empty once no editor shows a note');
+    if (vscode.env.uiKind === vscode.UIKind.Web) {
+      // Read the welcome text from the workbench's DOM, through the runner's host bridge.
+      await vscode.commands.executeCommand('researchNotes.topics.focus');
+      const welcome = async (): Promise<string> => {
+        const results = await evalInFrames('localhost', `document.querySelector('[id="workbench.view.extension.researchNotes"] .welcome-view-content')?.textContent ?? ''`);
+        return results.map((r) => String(r.value ?? '')).join('');
+      };
+      await until(async () => (await welcome()).includes('Open a Markdown note to see its topics'), 'the welcome text in the view', 10000, () => 'not found');
+    }
+    await openNote('detection-notes.md');
+    await until(async () => (await provider.getChildren()).length > 0, 'the tree to come back with the note');
   });
 
   test('workspace mode lists every note, read through workspace.fs', async () => {
