@@ -1,0 +1,53 @@
+/**
+ * The preview renderer's contract: what the host, the webview, the CLI and the tests rely on.
+ * The implementation lives beside this file (createNoteRenderer in renderer.ts).
+ */
+import type { ParseOptions, Range } from '../notes';
+
+export interface RenderOptions {
+  /** KaTeX macros, from the `researchNotes.math.macros` setting. */
+  readonly macros?: Readonly<Record<string, string>>;
+  /**
+   * Rewrites a relative link or image target (as written in the note) to a URL the viewer can
+   * load, e.g. through `webview.asWebviewUri`; undefined leaves the target as written.
+   */
+  readonly resolveResource?: (href: string) => string | undefined;
+  /** Parse options (question patterns), so the preview marks the same questions as the tree. */
+  readonly parseOptions?: ParseOptions;
+}
+
+/** One top-level block of the note, rendered to HTML. */
+export interface RenderedBlock {
+  /** Stable while the block's source text (and its marks) do not change. */
+  readonly id: string;
+  /** 0-based first and last source lines of the block, inclusive. */
+  readonly startLine: number;
+  readonly endLine: number;
+  /**
+   * The block's HTML. Elements inside carry `data-line` with their source line RELATIVE to
+   * `startLine`, so a block moved by an edit above it is reused without re-rendering.
+   */
+  readonly html: string;
+}
+
+/** A formula KaTeX could not render: shown as its source in the preview, and as a diagnostic. */
+export interface FormulaError {
+  /** The formula with its delimiters, in the note's coordinates. */
+  readonly range: Range;
+  readonly message: string;
+  readonly tex: string;
+}
+
+export interface RenderResult {
+  readonly blocks: readonly RenderedBlock[];
+  readonly errors: readonly FormulaError[];
+  /** Ids of the blocks this call rendered afresh; every other block came from the cache. */
+  readonly rendered: readonly string[];
+}
+
+export interface NoteRenderer {
+  /** Renders the note, reusing every block whose text did not change since earlier calls. */
+  render(text: string): RenderResult;
+  /** A complete, self-contained HTML document of the note (export); `css` is inlined. */
+  renderDocument(text: string, options: { readonly title: string; readonly css: string }): string;
+}
