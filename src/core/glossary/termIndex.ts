@@ -1,0 +1,229 @@
+/**
+ * The term index: every known term and alias in one trie, matched the way mixed Chinese and
+ * Latin notes need it — longest match first, word boundaries for Latin but not against
+ * Chinese, spaces and full-width letters ignored, acronyms case-sensitive.
+ */
+
+/** Where a definition came from; the hover lists the user's own first. */
+export type TermOrigin =
+  | { readonly kind: 'note'; readonly uri: string; readonly line: number; readonly character: number }
+  | { readonly kind: 'glossary'; readonly uri: string; readonly line: number; readonly character: number }
+  | { readonly kind: 'builtin'; readonly field: string };
+
+export interface TermDefinition {
+  /** The term as its source writes it. */
+  readonly term: string;
+  readonly aliases: readonly string[];
+  readonly definition: string;
+  /** A key formula in TeX, without delimiters. */
+  readonly tex?: string;
+  /** The long form an abbreviation stands for, when known. */
+  readonly expansion?: string;
+  readonly origin: TermOrigin;
+}
+
+/** A term found in a text: where, under which spelling, with every definition known for it. */
+export interface TermMatch {
+  /** Offsets in the searched text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The index key (normalised spelling) that matched. */
+  readonly key: string;
+  readonly definitions: readonly TermDefinition[];
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | undefined;
+  /** Definitions whose term or alias ends here, by the exact spelling that put them here. */
+  terms: Map<string, Set<TermDefinition>> | undefined;
+}
+
+const ORIGIN_RANK = { note: 0, glossary: 1, builtin: 2 } as const;
+
+/** Folds full-width ASCII (`ＬＤＭ`, `：`) to half-width and the ideographic space to a space. */
+export function foldWidth(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 32;
+  return c;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+}
+
+/** Latin letters and digits: the characters a Latin term must not be glued to. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * An acronym keeps its case (`SSD`, `mAP`, `LoRA`); a word does not (`Linear attention`).
+ * A spelling is an acronym when it has an upper-case letter after its first character, or is a
+ * single upper-case letter.
+ */
+export function isCaseSensitive(spelling: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < spelling.length; i++) {
+    const c = foldWidth(spelling.charCodeAt(i));
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      if (c >= 65 && c <= 90 && (i > 0 || spelling.length === 1)) return true;
+    }
+  }
+  return letters === 1 && /^[A-Z]$/.test(spelling.trim());
+}
+
+/** The key a spelling is indexed under: width folded, spaces dropped, case kept. */
+export function termKey(spelling: string): string {
+  let out = '';
+  for (let i = 0; i < spelling.length; i++) {
+    const c = foldWidth(spelling.charCodeAt(i));
+    if (!isSpace(c)) out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** A mutable index of terms; add and remove definitions as notes and glossary files change. */
+export class TermIndex {
+  private readonly root: TrieNode = { next: undefined, terms: undefined };
+  private readonly byDefinition = new Map<TermDefinition, string[]>();
+  private longest = 0;
+  private count = 0;
+
+  /** Number of definitions in the index. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a definition under its term and every alias. */
+  add(def: TermDefinition): void {
+    const keys: string[] = [];
+    for (const spelling of [def.term, ...def.aliases]) {
+      const key = termKey(spelling);
+      if (key.length === 0 || keys.includes(key)) continue;
+      keys.push(key);
+      let node = this.root;
+      for (let i = 0; i < key.length; i++) {
+        const c = lower(key.charCodeAt(i));
+        node.next ??= new Map();
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: undefined, terms: undefined };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.terms ??= new Map();
+      let set = node.terms.get(key);
+      if (!set) node.terms.set(key, (set = new Set()));
+      set.add(def);
+      if (key.length > this.longest) this.longest = key.length;
+    }
+    this.byDefinition.set(def, keys);
+    this.count++;
+  }
+
+  /** Removes a definition added before (matched by identity). */
+  remove(def: TermDefinition): void {
+    const keys = this.byDefinition.get(def);
+    if (!keys) return;
+    for (const key of keys) {
+      let node: TrieNode | undefined = this.root;
+      for (let i = 0; i < key.length && node; i++) node = node.next?.get(lower(key.charCodeAt(i)));
+      const set = node?.terms?.get(key);
+      set?.delete(def);
+      if (set && set.size === 0) node!.terms!.delete(key);
+    }
+    this.byDefinition.delete(def);
+    this.count--;
+  }
+
+  /** Removes every definition `predicate` selects (e.g. all from one note). */
+  removeWhere(predicate: (def: TermDefinition) => boolean): void {
+    for (const def of [...this.byDefinition.keys()]) if (predicate(def)) this.remove(def);
+  }
+
+  /** Every definition whose term or alias has exactly this key. */
+  definitionsOf(spelling: string): TermDefinition[] {
+    const key = termKey(spelling);
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; i < key.length && node; i++) node = node.next?.get(lower(key.charCodeAt(i)));
+    const out: TermDefinition[] = [];
+    if (node?.terms) {
+      for (const [k, set] of node.terms) if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) out.push(...set);
+    }
+    return sortDefinitions(out);
+  }
+
+  /**
+   * The longest term that starts at `start` of `text` (spaces inside the term may be present
+   * or not), respecting Latin word boundaries and acronym case; undefined when none does.
+   */
+  matchAt(text: string, start: number): TermMatch | undefined {
+    const first = text.charCodeAt(start);
+    if (isSpace(foldWidth(first))) return undefined;
+    if (isWordChar(foldWidth(first)) && start > 0 && isWordChar(foldWidth(text.charCodeAt(start - 1)))) return undefined;
+    let node: TrieNode | undefined = this.root;
+    let best: TermMatch | undefined;
+    let key = '';
+    let i = start;
+    let seen = 0;
+    while (node && i < text.length && seen < this.longest + 8) {
+      const c = foldWidth(text.charCodeAt(i));
+      seen++;
+      if (isSpace(c)) {
+        // Spaces are optional inside a term, but a term never starts or ends on one.
+        i++;
+        continue;
+      }
+      node = node.next?.get(lower(c));
+      if (!node) break;
+      key += String.fromCharCode(c);
+      i++;
+      if (node.terms && !(isWordChar(c) && i < text.length && isWordChar(foldWidth(text.charCodeAt(i))))) {
+        const defs: TermDefinition[] = [];
+        for (const [k, set] of node.terms) {
+          if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) defs.push(...set);
+        }
+        if (defs.length > 0) best = { start, end: i, key, definitions: sortDefinitions(defs) };
+      }
+    }
+    return best;
+  }
+
+  /** The term covering `offset` in `text` (the hover's question), longest first. */
+  lookup(text: string, offset: number): TermMatch | undefined {
+    let best: TermMatch | undefined;
+    const from = Math.max(0, offset - this.longest - 8);
+    for (let s = offset; s >= from; s--) {
+      const m = this.matchAt(text, s);
+      if (m && m.end > offset && (!best || m.end - m.start > best.end - best.start)) best = m;
+    }
+    return best;
+  }
+
+  /** Every term in `text`, left to right, longest match first, not overlapping. */
+  findAll(text: string): TermMatch[] {
+    const out: TermMatch[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const m = this.matchAt(text, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}
+
+/** The user's own notes first, then glossary files, then the built-in glossary. */
+function sortDefinitions(defs: TermDefinition[]): TermDefinition[] {
+  return [...new Set(defs)].sort((a, b) => ORIGIN_RANK[a.origin.kind] - ORIGIN_RANK[b.origin.kind]);
+}
