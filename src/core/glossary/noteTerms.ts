@@ -1,0 +1,111 @@
+/**
+ * Terms a note defines itself: its definition list items and pseudo-headings (from the note
+ * model), and abbreviations introduced in running text — `状态空间对偶性（SSD）`,
+ * `Deep Compression Autoencoder (DC-AE)` — which make the abbreviation an alias of the long
+ * form, with the sentence as context.
+ */
+import type { NoteModel } from '../notes';
+import type { TermDefinition } from './termIndex';
+
+/** `思维链 (CoT)`, `证据下界（ELBO）`: a term written with its abbreviation in brackets. */
+const WITH_ABBREVIATION = /^(.+?)[ \t]*[（(]([A-Za-z][A-Za-z0-9-]{0,11})[)）]$/;
+/** An abbreviation in brackets: `（SSD）`, `(DC-AE)`, `(DiTs)`. */
+const BRACKETED = /[（(]([A-Z][A-Za-z0-9-]{1,11})[)）]/g;
+/** What ends a Chinese long form read backwards from the bracket: 的, 了 and punctuation (other function words also occur inside terms: 潜在, 对偶). */
+const CJK_STOP = /[的了、，。；：！？“”‘’《》（）\s]/;
+const CJK = /[\u3400-\u9fff]/;
+
+/** Every term the note defines, with the note as origin. */
+export function termsFromNote(text: string, model: NoteModel, uri: string): TermDefinition[] {
+  const out: TermDefinition[] = [];
+  for (const d of model.definitions) {
+    const split = WITH_ABBREVIATION.exec(d.term);
+    out.push({
+      term: split ? split[1] : d.term,
+      aliases: split ? [split[2]] : [],
+      definition: d.definition,
+      expansion: split ? split[1] : undefined,
+      origin: { kind: 'note', uri, line: d.termRange.start.line, character: d.termRange.start.character },
+    });
+  }
+  // An abbreviation the note already defines (`**思维链 (CoT)**`) is not introduced again.
+  const known = new Set(out.flatMap((t) => [t.term, ...t.aliases]));
+  out.push(...abbreviations(text, model, uri).filter((a) => !known.has(a.term)));
+  return out;
+}
+
+/** Abbreviations introduced in running text, outside code. */
+export function abbreviations(text: string, model: NoteModel, uri: string): TermDefinition[] {
+  const out: TermDefinition[] = [];
+  const seen = new Set<string>();
+  const hidden = model.codeBlocks.map((c) => [c.range.start.line, c.range.end.line] as const);
+  if (model.frontMatter) hidden.push([model.frontMatter.start.line, model.frontMatter.end.line]);
+  let line = 0;
+  let offset = 0;
+  while (offset <= text.length) {
+    let nl = text.indexOf('\n', offset);
+    if (nl < 0) nl = text.length;
+    // Cheap test first: most lines have no bracket at all.
+    const bracket = text.indexOf('(', offset);
+    const wide = text.indexOf('（', offset);
+    if (((bracket >= 0 && bracket < nl) || (wide >= 0 && wide < nl)) && !hidden.some(([a, b]) => line >= a && line <= b)) {
+      const lineText = text.slice(offset, nl).replace(/\r$/, '');
+      for (const m of lineText.matchAll(BRACKETED)) {
+        const abbr = m[1];
+        const long = longForm(lineText.slice(0, m.index), abbr);
+        if (!long || seen.has(abbr)) continue;
+        seen.add(abbr);
+        out.push({
+          term: abbr,
+          aliases: [long],
+          definition: sentenceAround(lineText, m.index!),
+          expansion: long,
+          origin: { kind: 'note', uri, line, character: m.index! + 1 },
+        });
+      }
+    }
+    if (nl >= text.length) break;
+    offset = nl + 1;
+    line++;
+  }
+  return out;
+}
+
+/** The long form written just before an abbreviation's bracket, or undefined when there is none. */
+export function longForm(before: string, abbr: string): string | undefined {
+  const text = before.replace(/\s+$/, '');
+  if (text === '') return undefined;
+  if (CJK.test(text[text.length - 1])) {
+    // Chinese: read back to a function word or punctuation, at most 12 characters.
+    let i = text.length;
+    while (i > 0 && CJK.test(text[i - 1]) && !CJK_STOP.test(text[i - 1]) && text.length - i < 12) i--;
+    const long = text.slice(i);
+    return long.length >= 2 ? long : undefined;
+  }
+  // English: the last words whose first one starts with the abbreviation's first letter.
+  const words = text.split(/[\s]+/);
+  const letters = abbr.replace(/[^A-Za-z]/g, '');
+  const first = letters[0].toLowerCase();
+  for (let k = 1; k <= Math.min(words.length, letters.length + 1); k++) {
+    const candidate = words.slice(words.length - k);
+    if (candidate.some((w) => !/^[A-Za-z][A-Za-z-]*$/.test(w))) return undefined;
+    if (candidate[0][0].toLowerCase() === first && k >= Math.min(2, letters.length)) return candidate.join(' ');
+  }
+  return undefined;
+}
+
+/** The sentence holding `index`, for context (at most 200 characters). */
+function sentenceAround(line: string, index: number): string {
+  const stops = /[。！？!?；;]/g;
+  let start = 0;
+  let end = line.length;
+  for (const m of line.matchAll(stops)) {
+    if (m.index! < index) start = m.index! + 1;
+    else {
+      end = m.index! + 1;
+      break;
+    }
+  }
+  const sentence = line.slice(start, end).trim().replace(/^[-*+]\s+/, '');
+  return sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
+}
