@@ -45,6 +45,8 @@ suite('terms from notes', () => {
     assert.equal(longForm('使用了潜在扩散模型', 'LDM'), '潜在扩散模型');
     assert.equal(longForm('based on the Vision Transformer ', 'ViT'), 'Vision Transformer');
     assert.equal(longForm('Diffusion Transformers', 'DiTs'), 'Diffusion Transformers');
+    assert.equal(longForm('噪声预测损失：通过均方误差', 'MSE'), '均方误差');
+    assert.equal(longForm('3×3 深度卷积和门控线性单元', 'GLU'), '门控线性单元');
     assert.equal(longForm('价格是 10', 'USD'), undefined);
     assert.equal(longForm('see figure', 'A1'), undefined);
   });

@@ -12,7 +12,9 @@ const WITH_ABBREVIATION = /^(.+?)[ \t]*[（(]([A-Za-z][A-Za-z0-9-]{0,11})[)）]$
 /** An abbreviation in brackets: `（SSD）`, `(DC-AE)`, `(DiTs)`. */
 const BRACKETED = /[（(]([A-Z][A-Za-z0-9-]{1,11})[)）]/g;
 /** What ends a Chinese long form read backwards from the bracket: 的, 了 and punctuation (other function words also occur inside terms: 潜在, 对偶). */
-const CJK_STOP = /[的了、，。；：！？“”‘’《》（）\s]/;
+const CJK_STOP = /[的了和与及或由即、，。；：！？“”‘’《》（）\s]/;
+/** Verbs that introduce a long form (`通过均方误差（MSE）`): the long form starts after the last one. */
+const CJK_LEAD = /^.*(?:使用|通过|用于|采用|利用|基于|引入|提出|称为|叫做|多个|一种|一个)/;
 const CJK = /[\u3400-\u9fff]/;
 
 /** Every term the note defines, with the note as origin. */
@@ -79,7 +81,7 @@ export function longForm(before: string, abbr: string): string | undefined {
     // Chinese: read back to a function word or punctuation, at most 12 characters.
     let i = text.length;
     while (i > 0 && CJK.test(text[i - 1]) && !CJK_STOP.test(text[i - 1]) && text.length - i < 12) i--;
-    const long = text.slice(i);
+    const long = text.slice(i).replace(CJK_LEAD, '');
     return long.length >= 2 ? long : undefined;
   }
   // English: the last words whose first one starts with the abbreviation's first letter.
