@@ -1,0 +1,97 @@
+/**
+ * The review log: `.research-notes/reviews.jsonl` in the workspace, one JSON object per line,
+ * appended to and never rewritten. It is the whole history: card state is rebuilt by replaying
+ * it, so two logs merged by git (lines from both sides) give one consistent history.
+ */
+
+export type Grade = 1 | 2 | 3 | 4;
+
+export const GRADE_NAMES: Readonly<Record<Grade, string>> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+
+/** One grade given to one card. */
+export interface ReviewRecord {
+  /** Format version of the line. */
+  readonly v: 1;
+  readonly card: string;
+  /** The note's workspace-relative path. */
+  readonly note: string;
+  /** The card's front when graded, to follow a card whose front was edited a little. */
+  readonly front: string;
+  readonly grade: Grade;
+  /** ISO 8601 time of the grade. */
+  readonly time: string;
+  /** The state the scheduler gave the card after this grade (informational: state is replayed). */
+  readonly state?: Readonly<Record<string, unknown>>;
+}
+
+export interface LogProblem {
+  /** 1-based line number, as an editor shows it. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface ParsedLog {
+  /** Valid records in time order (file order for equal times). */
+  readonly records: readonly ReviewRecord[];
+  /** Lines that are not valid records; they stay in the file untouched. */
+  readonly problems: readonly LogProblem[];
+}
+
+/** Turns a record into its line (with the line ending). */
+export function formatRecord(record: ReviewRecord): string {
+  const { v, card, note, front, grade, time, state } = record;
+  return JSON.stringify(state ? { v, card, note, front, grade, time, state } : { v, card, note, front, grade, time }) + '\n';
+}
+
+/** Reads a log's text. Bad lines (a half-written last line, merge markers, hand edits) are reported, not fatal. */
+export function parseLog(text: string): ParsedLog {
+  const records: { r: ReviewRecord; order: number }[] = [];
+  const problems: LogProblem[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    if (/^(<{7}|={7}|>{7}|\|{7})(\s|$)/.test(line)) {
+      problems.push({ line: i + 1, message: 'a merge-conflict marker (the reviews on both sides are kept)' });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      const last = i === lines.length - 1 || lines.slice(i + 1).every((l) => l.trim() === '');
+      problems.push({ line: i + 1, message: last ? 'an incomplete last line (an interrupted write?)' : 'not valid JSON' });
+      return;
+    }
+    const why = invalidRecord(value);
+    if (why) {
+      problems.push({ line: i + 1, message: why });
+      return;
+    }
+    records.push({ r: value as ReviewRecord, order: i });
+  });
+  records.sort((a, b) => Date.parse(a.r.time) - Date.parse(b.r.time) || a.order - b.order);
+  return { records: records.map((x) => x.r), problems };
+}
+
+function invalidRecord(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a review record (an object is expected)';
+  const r = value as Record<string, unknown>;
+  if (r.v !== 1) return `unknown record version ${JSON.stringify(r.v)}`;
+  if (typeof r.card !== 'string' || r.card === '') return 'the record has no card id';
+  if (typeof r.note !== 'string') return 'the record has no note';
+  if (r.grade !== 1 && r.grade !== 2 && r.grade !== 3 && r.grade !== 4) return `grade ${JSON.stringify(r.grade)} is not 1–4`;
+  if (typeof r.time !== 'string' || Number.isNaN(Date.parse(r.time))) return 'the record has no valid time';
+  if (r.front !== undefined && typeof r.front !== 'string') return 'the record\'s front is not text';
+  return undefined;
+}
+
+/**
+ * The text to write when appending `record` to a log whose current text is `current`: the old
+ * text exactly as it was (bad lines included), a line break if the last line lacks one, then
+ * the new line. Whatever was there before survives byte for byte.
+ */
+export function appendRecord(current: string, record: ReviewRecord): string {
+  const sep = current === '' || current.endsWith('\n') ? '' : '\n';
+  return current + sep + formatRecord(record);
+}
