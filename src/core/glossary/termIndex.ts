@@ -92,6 +92,8 @@ export class TermIndex {
   private readonly root: TrieNode = { next: undefined, terms: undefined };
   private readonly byDefinition = new Map<TermDefinition, string[]>();
   private longest = 0;
+  /** The longest key starting with each (lower-cased) character: lookups skip hopeless starts. */
+  private readonly longestByFirst = new Map<number, number>();
   private count = 0;
 
   /** Number of definitions in the index. */
@@ -122,6 +124,8 @@ export class TermIndex {
       if (!set) node.terms.set(key, (set = new Set()));
       set.add(def);
       if (key.length > this.longest) this.longest = key.length;
+      const first = lower(key.charCodeAt(0));
+      if (key.length > (this.longestByFirst.get(first) ?? 0)) this.longestByFirst.set(first, key.length);
     }
     this.byDefinition.set(def, keys);
     this.count++;
@@ -169,7 +173,6 @@ export class TermIndex {
     if (isWordChar(foldWidth(first)) && start > 0 && isWordChar(foldWidth(text.charCodeAt(start - 1)))) return undefined;
     let node: TrieNode | undefined = this.root;
     let best: TermMatch | undefined;
-    let key = '';
     let i = start;
     let seen = 0;
     while (node && i < text.length && seen < this.longest + 8) {
@@ -182,9 +185,10 @@ export class TermIndex {
       }
       node = node.next?.get(lower(c));
       if (!node) break;
-      key += String.fromCharCode(c);
       i++;
       if (node.terms && !(isWordChar(c) && i < text.length && isWordChar(foldWidth(text.charCodeAt(i))))) {
+        // Only here is the spelling needed: build it from the text once.
+        const key = termKey(text.slice(start, i));
         const defs: TermDefinition[] = [];
         for (const [k, set] of node.terms) {
           if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) defs.push(...set);
@@ -198,8 +202,15 @@ export class TermIndex {
   /** The term covering `offset` in `text` (the hover's question), longest first. */
   lookup(text: string, offset: number): TermMatch | undefined {
     let best: TermMatch | undefined;
-    const from = Math.max(0, offset - this.longest - 8);
-    for (let s = offset; s >= from; s--) {
+    // Walk start positions back from the cursor. A term starting at `s` must hold at least
+    // `needed` non-blank characters to reach the cursor: starts whose longest key is shorter
+    // are skipped without a trie walk, and the walk stops once no key is that long.
+    let needed = 0;
+    for (let s = Math.min(offset, text.length - 1); s >= 0; s--) {
+      const c = foldWidth(text.charCodeAt(s));
+      if (isSpace(c)) continue;
+      if (++needed > this.longest) break;
+      if ((this.longestByFirst.get(lower(c)) ?? 0) < needed) continue;
       const m = this.matchAt(text, s);
       if (m && m.end > offset && (!best || m.end - m.start > best.end - best.start)) best = m;
     }
