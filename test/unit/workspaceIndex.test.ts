@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { WorkspaceIndex } from '../../src/core/workspace/workspaceIndex';
+
+suite('workspace index', () => {
+  test('notes and glossary files feed one term index, updated one file at a time', () => {
+    const idx = new WorkspaceIndex();
+    idx.addDefinitions([{ term: 'SSD', aliases: [], definition: 'Single Shot MultiBox Detector', origin: { kind: 'builtin', field: 'detection' } }]);
+    idx.setNote('a.md', '# A\n引入状态空间对偶性（SSD）模块。\n- DDIM：跳步采样。\n');
+    const problems = idx.setGlossary('glossary.md', '## LDM\n在潜空间扩散。\n## 空\n');
+    assert.deepEqual(problems.map((p) => p.line), [2]);
+    assert.equal(idx.noteCount, 1);
+    assert.equal(idx.terms.lookup('基于SSD的', 3)?.definitions[0].expansion, '状态空间对偶性');
+    assert.equal(idx.terms.lookup('LDM', 0)?.definitions[0].origin.kind, 'glossary');
+
+    // The note changes: its old definitions go, the new ones come.
+    idx.setNote('a.md', '# A\n- DDPM：加噪去噪。\n');
+    assert.equal(idx.terms.lookup('DDIM', 0), undefined);
+    assert.equal(idx.terms.lookup('SSD', 0)?.definitions.length, 1);
+    assert.equal(idx.terms.lookup('DDPM', 0)?.definitions[0].definition, '加噪去噪。');
+
+    idx.removeNote('a.md');
+    idx.removeGlossary('glossary.md');
+    assert.equal(idx.terms.lookup('DDPM', 0), undefined);
+    assert.equal(idx.terms.lookup('LDM', 0), undefined);
+    assert.equal(idx.noteCount, 0);
+  });
+
+  test('find uses of a term across notes, with line and character', () => {
+    const idx = new WorkspaceIndex();
+    idx.setNote('a.md', '- DDIM：跳步采样。\n');
+    idx.setNote('b.md', '# 采样\n用 DDIM 采样，DDIMs 不算。\n');
+    const m = idx.terms.lookup('DDIM', 1)!;
+    assert.deepEqual(idx.findUses(m), [
+      { uri: 'a.md', line: 0, character: 2, length: 4 },
+      { uri: 'b.md', line: 1, character: 2, length: 4 },
+    ]);
+  });
+});
