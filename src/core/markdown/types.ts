@@ -2,7 +2,7 @@
  * The preview renderer's contract: what the host, the webview, the CLI and the tests rely on.
  * The implementation lives beside this file (createNoteRenderer in renderer.ts).
  */
-import type { ParseOptions, Range } from '../notes';
+import type { NoteModel, ParseOptions, Range } from '../notes';
 
 export interface RenderOptions {
   /** KaTeX macros, from the `researchNotes.math.macros` setting. */
@@ -46,8 +46,12 @@ export interface RenderResult {
 }
 
 export interface NoteRenderer {
-  /** Renders the note, reusing every block whose text did not change since earlier calls. */
-  render(text: string): RenderResult;
+  /**
+   * Renders the note, reusing every block whose text did not change since earlier calls.
+   * `model`, optional: `parseNote(text, parseOptions)` of exactly this text when the caller
+   * already has it (the host parses every version for the tree), which saves a parse.
+   */
+  render(text: string, model?: NoteModel): RenderResult;
   /** A complete, self-contained HTML document of the note (export); `css` is inlined. */
   renderDocument(text: string, options: { readonly title: string; readonly css: string }): string;
 }

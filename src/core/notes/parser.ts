@@ -20,7 +20,7 @@ const CH_TAB = 9, CH_CR = 13, CH_SPACE = 32, CH_HASH = 35, CH_DOLLAR = 36, CH_ST
   CH_BACKTICK = 96, CH_TILDE = 126, CH_0 = 48, CH_9 = 57, CH_PIPE = 124;
 
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+export const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const TASK_BOX = /^\[[ xX]\][ \t]+/;
 /** A leading section number such as `1.2 `, `2. `, `(3) `, `一、`, `①`. */
 const SECTION_NUMBER = /^(?:\(?\d+(?:\.\d+)*[.)）、]?|（\d+）|[一二三四五六七八九十]+[、.．]|[①-⑳])\s*/;
@@ -788,7 +788,7 @@ function stripSectionNumber(title: string): string {
 }
 
 /** The level of an ATX heading starting at `first` (`#` to `######` then a blank or the end), or 0. */
-function atxLevel(text: string, first: number, end: number): number {
+export function atxLevel(text: string, first: number, end: number): number {
   let i = first;
   while (i < end && text.charCodeAt(i) === CH_HASH) i++;
   const level = i - first;
@@ -837,7 +837,7 @@ function joinLines(lines: string[]): string {
 }
 
 /** Where a list item's content starts (`- `, `* `, `+ `, `1. `, `2) `), or -1 when the line is no list item. */
-function listContentStart(text: string, first: number, end: number): number {
+export function listContentStart(text: string, first: number, end: number): number {
   let i = first;
   const c = text.charCodeAt(i);
   if (c === CH_DASH || c === CH_STAR || c === CH_PLUS) {
@@ -862,7 +862,7 @@ const HTML_COMPLETE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:
  * Whether an HTML block starts at `first` (CommonMark's seven kinds), and what ends it: a
  * marker such as `-->` or `</script>`, or '' for a blank line. Undefined: no HTML block.
  */
-function htmlBlockEnd(text: string, first: number, end: number, inParagraph: boolean): string | undefined {
+export function htmlBlockEnd(text: string, first: number, end: number, inParagraph: boolean): string | undefined {
   const line = text.slice(first, end);
   if (line.startsWith('<!--')) return '-->';
   if (line.startsWith('<?')) return '?>';
@@ -876,7 +876,7 @@ function htmlBlockEnd(text: string, first: number, end: number, inParagraph: boo
   return undefined;
 }
 
-function closesOnLine(text: string, first: number, end: number, until: string): boolean {
+export function closesOnLine(text: string, first: number, end: number, until: string): boolean {
   // The opener itself is not its closer (`<!-->` aside): search after the first character.
   return until === '-->' ? text.indexOf(until, first + 4) >= 0 && text.indexOf(until, first + 4) < end : text.slice(first + 1, end).toLowerCase().includes(until);
 }
@@ -939,7 +939,7 @@ function findBacktickRun(text: string, from: number, end: number, run: number): 
  * opener is not followed by a blank, the closer is not preceded by a blank nor followed by a
  * digit, and a `$` after an odd run of backslashes is escaped.
  */
-function findClosingDollar(text: string, from: number, end: number): number {
+export function findClosingDollar(text: string, from: number, end: number): number {
   if (from >= end) return -1;
   const first = text.charCodeAt(from);
   if (first === CH_SPACE || first === CH_TAB || first === CH_DOLLAR) return -1;
@@ -955,12 +955,12 @@ function findClosingDollar(text: string, from: number, end: number): number {
   return -1;
 }
 
-function isFrontMatterOpen(text: string, start: number, end: number): boolean {
+export function isFrontMatterOpen(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end).trimEnd();
   return line === '---' || line === '+++';
 }
 
-function findFrontMatterClose(text: string, from: number): { line: number; length: number } | undefined {
+export function findFrontMatterClose(text: string, from: number): { line: number; length: number } | undefined {
   const opener = text.slice(0, 3);
   let line = 0;
   let at = from;
@@ -980,7 +980,7 @@ function findFrontMatterClose(text: string, from: number): { line: number; lengt
   return undefined;
 }
 
-function isFenceClose(text: string, start: number, end: number, char: number, size: number): boolean {
+export function isFenceClose(text: string, start: number, end: number, char: number, size: number): boolean {
   let i = start;
   while (i < end && (text.charCodeAt(i) === CH_SPACE || text.charCodeAt(i) === CH_TAB)) i++;
   let run = 0;

@@ -1,0 +1,492 @@
+/**
+ * The note renderer: markdown-it 15 with footnotes, task lists, our math rules (KaTeX) and
+ * sanitised raw HTML, rendered block by block (see blocks.ts) with a cache of block HTML
+ * keyed by the block's text and marks, and a cache of KaTeX output keyed by formula.
+ */
+import MarkdownIt from 'markdown-it';
+import type { Env, Token } from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import taskLists from 'markdown-it-task-lists';
+import { parseNote, type MathSpan, type NoteModel } from '../notes';
+import { splitBlocks, type BlockSpan } from './blocks';
+import { KatexCache, mathPlugin } from './math';
+import { createHtmlSanitizer, isRelativeUrl } from './sanitize';
+import type { FormulaError, NoteRenderer, RenderedBlock, RenderOptions, RenderResult } from './types';
+
+/** A mark from the note model on one line of a block (line relative to the block's start). */
+interface Mark {
+  readonly line: number;
+  readonly kind: 'question' | 'definition' | 'topic';
+  readonly term?: string;
+}
+
+interface MathFailure {
+  readonly tex: string;
+  readonly display: boolean;
+  readonly markup: string;
+  readonly message: string;
+}
+
+type References = NonNullable<Env['references']>;
+
+interface BlockEnv extends Env {
+  references?: References;
+  footnotes?: { refs: Record<string, number>; list: { label: string; count: number }[] };
+  /** Note-wide footnote numbers (`:label` → 0-based), which the plugin's own `refs` may overwrite. */
+  footnoteIds?: Readonly<Record<string, number>>;
+  mathErrors: MathFailure[];
+}
+
+/** A formula error with its range relative to the block's first line. */
+interface RelativeError {
+  readonly startLine: number;
+  readonly startChar: number;
+  readonly endLine: number;
+  readonly endChar: number;
+  readonly tex: string;
+  readonly message: string;
+}
+
+interface CacheEntry {
+  readonly id: string;
+  /** The marks and note-wide definitions the HTML was rendered with. */
+  readonly context: string;
+  /** Whether the text holds `[` (may use reference definitions) and `[^` (footnotes). */
+  readonly hasBracket: boolean;
+  readonly hasFootnote: boolean;
+  readonly html: string;
+  readonly errors: readonly RelativeError[];
+  /** The render call that last used the entry. */
+  used: number;
+}
+
+interface Definitions {
+  readonly references: References;
+  readonly footnoteLabels: readonly string[];
+}
+
+/** What markdown-it-task-lists emits (with `enabled: false`): a disabled checkbox. */
+const TASK_CHECKBOX = /^<input class="task-list-item-checkbox"(?: checked="")? disabled="" type="checkbox">$/;
+
+const CLOSER: Record<string, string> = { '$': '$', '$$': '$$', '\\(': '\\)', '\\[': '\\]' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+}
+
+/** FNV-1a over the string, base 36: a block id derived from its cache key. */
+function hashId(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return 'b' + (h >>> 0).toString(36) + s.length.toString(36);
+}
+
+/** What besides its text a block's HTML depends on: its marks and the note-wide definitions it may use. */
+function contextOf(frontMatter: boolean, sig: string, refKey: string, footKey: string): string {
+  if (frontMatter) return 'front matter';
+  return sig === '' && refKey === '' && footKey === '' ? '' : `${sig}\u0000${refKey}\u0000${footKey}`;
+}
+
+const CHUNK = 1 << 14;
+
+/** Length of the common prefix of `a` and `b`: native comparisons of halving chunks. */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  let step = CHUNK;
+  while (i < n && step > 0) {
+    const k = Math.min(step, n - i);
+    if (a.slice(i, i + k) === b.slice(i, i + k)) i += k;
+    else step = k >> 1;
+  }
+  return i;
+}
+
+/** Length of the common suffix of `a` and `b`, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  let step = CHUNK;
+  while (i < max && step > 0) {
+    const k = Math.min(step, max - i);
+    if (a.slice(a.length - i - k, a.length - i) === b.slice(b.length - i - k, b.length - i)) i += k;
+    else step = k >> 1;
+  }
+  return i;
+}
+
+/** Styles for the marks, math errors and footnotes, and a readable CJK font stack (export). */
+export const NOTE_CSS = `
+body { margin: 0; }
+.rn-note { max-width: 52em; margin: 0 auto; padding: 2em 1.5em; line-height: 1.7; font-size: 16px;
+  font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
+    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif; }
+.rn-note code, .rn-note pre { font-family: "SFMono-Regular", Consolas, "Liberation Mono", "Noto Sans Mono CJK SC", monospace; }
+.rn-note pre { padding: 0.8em 1em; overflow-x: auto; background: rgba(127, 127, 127, 0.1); border-radius: 4px; }
+.rn-note table { border-collapse: collapse; }
+.rn-note th, .rn-note td { border: 1px solid rgba(127, 127, 127, 0.4); padding: 0.3em 0.7em; }
+.rn-note img { max-width: 100%; }
+.rn-math-block { overflow-x: auto; overflow-y: hidden; }
+.rn-math-error { color: #c62828; font-family: monospace; white-space: pre-wrap; background: rgba(198, 40, 40, 0.08);
+  border-bottom: 1px dotted #c62828; cursor: help; }
+.rn-question { border-left: 3px solid #1e88e5; padding-left: 0.6em; }
+.rn-question::before { content: "Q"; font-size: 0.7em; font-weight: bold; color: #fff; background: #1e88e5;
+  border-radius: 3px; padding: 0 0.35em; margin-right: 0.5em; vertical-align: 0.15em; }
+.rn-definition[data-term]:hover { background: rgba(127, 127, 127, 0.08); }
+.footnote-item { font-size: 0.9em; }
+.footnote-item > p { display: inline; }
+.task-list-item { list-style: none; }
+`;
+
+/** Counters beside the contract, for tests and the benchmark. */
+export interface RendererStats {
+  /** KaTeX calls so far (formula cache misses). */
+  readonly katexRenders: number;
+  readonly katexCached: number;
+  readonly blocksCached: number;
+}
+
+export interface NoteRendererWithStats extends NoteRenderer {
+  readonly stats: RendererStats;
+}
+
+/** Creates a renderer; its caches live as long as it does. */
+export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWithStats {
+  const katexCache = new KatexCache(options.macros);
+  const sanitize = createHtmlSanitizer(options.resolveResource);
+  const resolve = options.resolveResource;
+
+  const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  md.linkify.set({ fuzzyLink: false });
+  md.use(footnote);
+  md.use(taskLists, { enabled: false });
+  // Footnotes are numbered note-wide (see render) and listed where they are defined.
+  md.core.ruler.disable('footnote_tail');
+  md.inline.ruler.disable('footnote_inline');
+  mathPlugin(md, (token, env) => renderMath(token, env as BlockEnv));
+
+  const rules = md.renderer.rules;
+  rules.html_block = (tokens, idx) => sanitize(tokens[idx].content);
+  rules.html_inline = (tokens, idx) => sanitize(tokens[idx].content);
+  rules.rn_checkbox = (tokens, idx) => tokens[idx].content;
+  rules.footnote_reference_open = (tokens, idx, _o, env) => {
+    const label = (tokens[idx].meta as { label: string }).label;
+    const id = ((env as BlockEnv | undefined)?.footnoteIds?.[`:${label}`] ?? -1) + 1;
+    const n = id > 0 ? String(id) : escapeHtml(label);
+    return `<div class="footnote-item" id="fn${n}"${md.renderer.renderAttrs(tokens[idx])}><sup class="footnote-label">${n}</sup> `;
+  };
+  rules.footnote_reference_close = () => '</div>\n';
+
+  function renderMath(token: Token, env: BlockEnv): string {
+    const display = token.info === 'display';
+    const isBlock = token.type === 'math_block';
+    const outcome = katexCache.render(token.content, display);
+    let inner: string;
+    if (outcome.html !== undefined) {
+      inner = outcome.html;
+    } else {
+      const message = outcome.error ?? 'KaTeX error';
+      env.mathErrors.push({ tex: token.content, display, markup: token.markup, message });
+      const source = token.markup + token.content + CLOSER[token.markup];
+      inner = `<span class="rn-math-error" title="${escapeHtml(message)}">${escapeHtml(source)}</span>`;
+    }
+    if (!isBlock) return inner;
+    token.attrJoin('class', 'rn-math-block');
+    return `<div${md.renderer.renderAttrs(token)}>${inner}</div>\n`;
+  }
+
+  /** Source lines and marks on block-level tokens; relative links through `resolveResource`. */
+  function annotate(tokens: Token[], marks: readonly Mark[]): void {
+    for (const t of tokens) {
+      if (t.map && t.type !== 'inline' && (t.nesting === 1 || t.block)) t.attrSet('data-line', String(t.map[0]));
+      if (t.children) {
+        for (const c of t.children) {
+          // The task-list plugin's checkbox arrives as raw HTML, which the sanitiser would escape.
+          if (c.type === 'html_inline' && TASK_CHECKBOX.test(c.content)) c.type = 'rn_checkbox';
+          if (!resolve) continue;
+          const attr = c.type === 'image' ? 'src' : c.type === 'link_open' ? 'href' : undefined;
+          if (!attr) continue;
+          const href = c.attrGet(attr) as string | null;
+          if (href && isRelativeUrl(href)) {
+            let written = href;
+            try {
+              written = decodeURI(href);
+            } catch {
+              // keep the encoded form
+            }
+            const url = resolve(written);
+            if (url !== undefined) c.attrSet(attr, url);
+          }
+        }
+      }
+    }
+    for (const m of marks) {
+      let exact: Token | undefined;
+      let item: Token | undefined;
+      let containing: Token | undefined;
+      for (const t of tokens) {
+        if (!t.map || t.hidden || t.type === 'inline' || !(t.nesting === 1 || t.type === 'math_block')) continue;
+        if (t.map[0] === m.line) {
+          exact = t;
+          if (t.type === 'list_item_open') item = t;
+        } else if (t.map[0] < m.line && m.line < t.map[1]) {
+          containing = t;
+        }
+      }
+      const target = (m.kind === 'definition' && item) || exact || containing;
+      if (!target) continue;
+      if (m.kind === 'question') target.attrJoin('class', 'rn-question');
+      else if (m.kind === 'topic') target.attrJoin('class', 'rn-topic');
+      else {
+        target.attrJoin('class', 'rn-definition');
+        if (m.term !== undefined) target.attrSet('data-term', m.term);
+      }
+    }
+  }
+
+  // ---- caches ----
+  const blockCache = new Map<string, CacheEntry>();
+  const definitionCache = new Map<string, Definitions>();
+  let generation = 0;
+  /** The previous call's text, blocks and their cache entries, for matching blocks by position. */
+  let previous: { text: string; spans: readonly BlockSpan[]; entries: readonly CacheEntry[] } | undefined;
+  function definitionsOf(blockText: string): Definitions {
+    let d = definitionCache.get(blockText);
+    if (!d) {
+      const env: BlockEnv = { mathErrors: [] };
+      md.parse(blockText, env);
+      d = {
+        references: env.references ?? {},
+        footnoteLabels: env.footnotes ? Object.keys(env.footnotes.refs).map((k) => k.slice(1)) : [],
+      };
+      if (definitionCache.size > 2000) definitionCache.clear();
+      definitionCache.set(blockText, d);
+    }
+    return d;
+  }
+
+  function marksOf(model: NoteModel): Mark[] {
+    const marks: Mark[] = [];
+    for (const q of model.questions) marks.push({ line: q.range.start.line, kind: 'question' });
+    for (const d of model.definitions) marks.push({ line: d.range.start.line, kind: 'definition', term: d.term });
+    for (const t of model.topics) if (t.kind === 'pseudo') marks.push({ line: t.range.start.line, kind: 'topic' });
+    marks.sort((a, b) => a.line - b.line);
+    return marks;
+  }
+
+  /** Maps KaTeX failures to the parser's formulas in the block (same TeX and delimiter, in order). */
+  function locateErrors(failures: readonly MathFailure[], span: BlockSpan, math: readonly MathSpan[], firstMath: number): RelativeError[] {
+    const used = new Set<number>();
+    const out: RelativeError[] = [];
+    for (const f of failures) {
+      let found: MathSpan | undefined;
+      for (let k = firstMath; k < math.length && math[k].range.start.line <= span.endLine; k++) {
+        const m = math[k];
+        if (!used.has(k) && m.tex === f.tex && m.delimiter === f.markup) {
+          used.add(k);
+          found = m;
+          break;
+        }
+      }
+      const r = found?.range ?? { start: { line: span.startLine, character: 0 }, end: { line: span.startLine, character: 0 } };
+      out.push({
+        startLine: r.start.line - span.startLine, startChar: r.start.character,
+        endLine: r.end.line - span.startLine, endChar: r.end.character,
+        tex: f.tex, message: f.message,
+      });
+    }
+    return out;
+  }
+
+  function render(text: string, given?: NoteModel): RenderResult {
+    generation++;
+    const model = given ?? parseNote(text, options.parseOptions);
+    const spans = splitBlocks(text);
+    const marks = marksOf(model);
+    const math = model.math;
+
+    // Note-wide reference definitions and footnote numbering, from the blocks that start with `[`.
+    let references: References | undefined;
+    let refSig = '';
+    const footnoteLabels: string[] = [];
+    for (const s of spans) {
+      if (text.charCodeAt(s.start) !== 91 /* [ */) continue;
+      const blockText = text.slice(s.start, s.end);
+      const d = definitionsOf(blockText);
+      for (const key in d.references) {
+        references ??= {};
+        if (!(key in references)) {
+          references[key] = d.references[key];
+          refSig += key + '\u0001' + JSON.stringify(d.references[key]) + '\u0002';
+        }
+      }
+      footnoteLabels.push(...d.footnoteLabels);
+    }
+    let footnoteRefs: Record<string, number> | undefined;
+    const footnoteOrder: string[] = [];
+    if (footnoteLabels.length > 0) {
+      const defined = new Set(footnoteLabels);
+      const seen = new Set<string>();
+      for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
+        const close = text.indexOf(']', at + 2);
+        if (close < 0) break;
+        const label = text.slice(at + 2, close);
+        if (defined.has(label) && !seen.has(label) && text.charCodeAt(close + 1) !== 58 /* : */) {
+          seen.add(label);
+          footnoteOrder.push(label);
+        }
+      }
+      for (const l of footnoteLabels) {
+        if (!seen.has(l)) {
+          seen.add(l);
+          footnoteOrder.push(l);
+        }
+      }
+      const ids: Record<string, number> = {};
+      footnoteOrder.forEach((l, i) => (ids[`:${l}`] = i));
+      footnoteRefs = ids;
+    }
+    // Short, deterministic stand-ins for the note-wide definitions in the cache context (and so in ids).
+    const refKey = references ? hashId(refSig) : '';
+    const footKey = footnoteRefs ? hashId(footnoteOrder.join('\u0001')) : '';
+
+    const blocks: RenderedBlock[] = [];
+    const errors: FormulaError[] = [];
+    const rendered: string[] = [];
+    const entries: CacheEntry[] = [];
+    const occurrences = new Map<string, number>();
+    const fresh = new Set<string>();
+
+    // Blocks lying wholly in the text shared with the previous call (before and after the edit)
+    // are matched by position, without slicing and hashing their text again.
+    let prefix = 0;
+    let suffixStart = text.length;
+    let shift = 0;
+    const before = previous;
+    if (before) {
+      prefix = commonPrefix(before.text, text);
+      const suffix = commonSuffix(before.text, text, Math.min(before.text.length, text.length) - prefix);
+      suffixStart = text.length - suffix;
+      shift = text.length - before.text.length;
+    }
+    let j = 0;
+
+    let mi = 0;
+    let mathIndex = 0;
+    for (const span of spans) {
+      // Marks inside the block: their signature is part of the cache context.
+      while (mi < marks.length && marks[mi].line < span.startLine) mi++;
+      let me = mi;
+      let sig = '';
+      for (; me < marks.length && marks[me].line <= span.endLine; me++) {
+        const m = marks[me];
+        sig += `${m.kind[0]}${m.line - span.startLine}${m.term !== undefined ? '=' + m.term : ''}\u0001`;
+      }
+      while (mathIndex < math.length && math[mathIndex].range.start.line < span.startLine) mathIndex++;
+      // Front matter is metadata: not shown (as in VS Code's preview).
+      const frontMatter = span.startLine === 0 && model.frontMatter !== undefined;
+
+      let entry: CacheEntry | undefined;
+      if (before) {
+        let oldStart = -1;
+        if (span.end <= prefix) oldStart = span.start;
+        else if (span.start >= suffixStart) oldStart = span.start - shift;
+        if (oldStart >= 0) {
+          const old = before.spans;
+          while (j < old.length && old[j].start < oldStart) j++;
+          if (j < old.length && old[j].start === oldStart && old[j].end === span.end - (oldStart === span.start ? 0 : shift)) {
+            const e = before.entries[j];
+            if (e.context === contextOf(frontMatter, sig, e.hasBracket ? refKey : '', e.hasFootnote ? footKey : '')) entry = e;
+          }
+        }
+      }
+      if (!entry) {
+        // Keyed by the text alone (hashing a slice is cheap); the marks and note-wide definitions must match too.
+        const blockText = text.slice(span.start, span.end);
+        const hasBracket = blockText.includes('[');
+        const hasFootnote = hasBracket && blockText.includes('[^');
+        const context = contextOf(frontMatter, sig, hasBracket ? refKey : '', hasFootnote ? footKey : '');
+        entry = blockCache.get(blockText);
+        if (entry && entry.context !== context) entry = undefined;
+        if (!entry) {
+          const env: BlockEnv = { mathErrors: [] };
+          if (refKey !== '' && hasBracket) env.references = { ...references };
+          if (footKey !== '' && hasFootnote && footnoteRefs) {
+            env.footnotes = { refs: { ...footnoteRefs }, list: footnoteOrder.map((label) => ({ label, count: 0 })) };
+            env.footnoteIds = footnoteRefs;
+          }
+          const tokens = md.parse(frontMatter ? '' : blockText, env);
+          const blockMarks: Mark[] = [];
+          for (let k = mi; k < me; k++) blockMarks.push({ line: marks[k].line - span.startLine, kind: marks[k].kind, term: marks[k].term });
+          annotate(tokens, blockMarks);
+          const html = md.renderer.render(tokens, md.options, env);
+          entry = {
+            id: hashId(context + '\u0000' + blockText), context, hasBracket, hasFootnote, html,
+            errors: locateErrors(env.mathErrors, span, math, mathIndex), used: generation,
+          };
+          blockCache.set(blockText, entry);
+          fresh.add(entry.id);
+        }
+      }
+      entry.used = generation;
+      entries.push(entry);
+      const seen = occurrences.get(entry.id) ?? 0;
+      occurrences.set(entry.id, seen + 1);
+      const id = seen === 0 ? entry.id : `${entry.id}-${seen}`;
+      // A duplicate of a block rendered afresh in this call is new to the viewer too.
+      if (fresh.has(entry.id)) rendered.push(id);
+      blocks.push({ id, startLine: span.startLine, endLine: span.endLine, html: entry.html });
+      for (const e of entry.errors) {
+        errors.push({
+          range: {
+            start: { line: e.startLine + span.startLine, character: e.startChar },
+            end: { line: e.endLine + span.startLine, character: e.endChar },
+          },
+          message: e.message,
+          tex: e.tex,
+        });
+      }
+    }
+    previous = { text, spans, entries };
+
+    // Keep the block cache to about what the note needs (plus recent edits).
+    if (blockCache.size > 2 * spans.length + 1000) {
+      for (const [k, e] of blockCache) if (e.used < generation) blockCache.delete(k);
+    }
+    return { blocks, errors, rendered };
+  }
+
+  function renderDocument(text: string, doc: { readonly title: string; readonly css: string }): string {
+    const { blocks } = render(text);
+    const body = blocks.map((b) => `<div class="rn-block" data-start-line="${b.startLine}">\n${b.html}</div>`).join('\n');
+    const css = (doc.css + '\n' + NOTE_CSS).replace(/<\/style/gi, '<\\/style');
+    return [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src * data: file:; style-src 'unsafe-inline'; font-src * data: file:; base-uri 'none'; form-action 'none'">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${escapeHtml(doc.title)}</title>`,
+      `<style>\n${css}\n</style>`,
+      '</head>',
+      '<body>',
+      '<article class="rn-note">',
+      body,
+      '</article>',
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+  }
+
+  return {
+    render,
+    renderDocument,
+    get stats() {
+      return { katexRenders: katexCache.renders, katexCached: katexCache.size, blocksCached: blockCache.size };
+    },
+  };
+}
