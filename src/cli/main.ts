@@ -1,9 +1,12 @@
 /**
  * `research-notes`: the command line over the same core the extension uses.
  *   research-notes outline <file|dir>… [--json]
+ *   research-notes render <file> [-o out.html]
+ *   research-notes lint <file|dir>…
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { createNoteRenderer } from '../core/markdown';
 import { parseNote, type NoteModel, type Topic } from '../core/notes';
 import { NOTE_JSON_VERSION, noteToJson } from '../core/notes/serialize';
 
@@ -12,11 +15,17 @@ const USAGE = `Usage: research-notes <command> [options]
 Commands:
   outline <file|dir>... [--json]   Print the topics, questions and definitions of notes.
                                    Directories are searched for .md files.
+  render <file> [-o out.html]      Write the note as one HTML file with KaTeX math that
+                                   renders offline (fonts copied to katex-fonts/ beside it).
+                                   Default output: the note's name with .html.
+  lint <file|dir>...               Print every formula KaTeX cannot render as
+                                   file:line:col: message; exit 1 when there is any.
 
 Options:
-  --json       Print the note model as JSON (schema in the README).
-  -h, --help   Show this help.
-  --version    Print the version.`;
+  --json               Print the note model as JSON (schema in the README).
+  -o, --output <file>  Where render writes the HTML.
+  -h, --help           Show this help.
+  --version            Print the version.`;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test-web', '.vscode-test', 'dist', 'out']);
 
@@ -110,34 +119,74 @@ function printOutline(file: string, model: NoteModel, io: Io): void {
   io.out(`  ${model.topics.length} topics, ${model.questions.length} questions, ${model.definitions.length} definitions, ${model.math.length} formulas`);
 }
 
+/** Splits argv into positional arguments and flags; `-o`/`--output` take the next argument. */
+function parseArgs(argv: readonly string[]): { args: string[]; flags: Set<string>; output?: string; error?: string } {
+  const args: string[] = [];
+  const flags = new Set<string>();
+  let output: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-o' || a === '--output') {
+      if (i + 1 >= argv.length) return { args, flags, error: `option ${a} needs a file name` };
+      output = argv[++i];
+    } else if (a.startsWith('--output=')) {
+      output = a.slice('--output='.length);
+    } else if (a.startsWith('-') && a !== '-') {
+      flags.add(a);
+    } else {
+      args.push(a);
+    }
+  }
+  return { args, flags, output };
+}
+
+const KNOWN_FLAGS: Record<string, readonly string[]> = { outline: ['--json'], render: [], lint: [] };
+
 /** Runs the CLI; returns the process exit code. */
 export function main(argv: readonly string[], io: Io): number {
-  let failures = 0;
-  const args = argv.filter((a) => !a.startsWith('-'));
-  const flags = new Set(argv.filter((a) => a.startsWith('-')));
+  const parsed = parseArgs(argv);
+  const { args, flags } = parsed;
   if (flags.has('--version')) {
     io.out(VERSION);
     return 0;
   }
   if (flags.has('-h') || flags.has('--help') || args.length === 0) {
+    if (parsed.error) {
+      io.err(`research-notes: ${parsed.error}\n\n${USAGE}`);
+      return 2;
+    }
     io.out(USAGE);
     return args.length === 0 && !flags.has('-h') && !flags.has('--help') ? 2 : 0;
   }
   const [command, ...paths] = args;
-  const unknown = [...flags].filter((f) => f !== '--json');
+  if (parsed.error) {
+    io.err(`research-notes: ${parsed.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const allowed = KNOWN_FLAGS[command];
+  const unknown = [...flags].filter((f) => !(allowed ?? ['--json']).includes(f));
   if (unknown.length > 0) {
     io.err(`research-notes: unknown option ${unknown[0]}\n\n${USAGE}`);
     return 2;
   }
-  if (command !== 'outline') {
+  if (!allowed) {
     io.err(`research-notes: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  if (paths.length === 0) {
-    io.err('research-notes outline: name at least one file or directory');
+  if (parsed.output !== undefined && command !== 'render') {
+    io.err(`research-notes ${command}: -o/--output is for render only`);
     return 2;
   }
-  const json = flags.has('--json');
+  if (command === 'render') return render(paths, parsed.output, io);
+  if (paths.length === 0) {
+    io.err(`research-notes ${command}: name at least one file or directory`);
+    return 2;
+  }
+  return command === 'lint' ? lint(paths, io) : outline(paths, flags.has('--json'), io);
+}
+
+function outline(paths: readonly string[], json: boolean, io: Io): number {
+  let failures = 0;
   const notes = [];
   for (const path of paths) {
     const found = collectNotes(path, io);
@@ -159,6 +208,92 @@ export function main(argv: readonly string[], io: Io): number {
   }
   if (json) io.out(JSON.stringify({ version: NOTE_JSON_VERSION, notes }, null, 2));
   return failures > 0 ? 1 : 0;
+}
+
+/** Prints every formula error as `file:line:col: message` (1-based); 1 when there is any (or a file cannot be read). */
+function lint(paths: readonly string[], io: Io): number {
+  let failures = 0;
+  let errors = 0;
+  const renderer = createNoteRenderer();
+  for (const path of paths) {
+    const found = collectNotes(path, io);
+    failures += found.failures;
+    for (const file of found.files) {
+      let text: string;
+      try {
+        text = readNote(file);
+      } catch (e) {
+        io.err(`research-notes: cannot read ${file}: ${describe(e)}`);
+        failures++;
+        continue;
+      }
+      const shown = relative(process.cwd(), file) || file;
+      for (const e of renderer.render(text).errors) {
+        errors++;
+        io.out(`${shown}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message.replace(/\s+/g, ' ')}`);
+      }
+    }
+  }
+  return failures > 0 || errors > 0 ? 1 : 0;
+}
+
+/** The KaTeX style sheet with its fonts referenced from `katex-fonts/`, and the fonts folder. */
+function katexAssets(): { css: string; fontsDir: string } {
+  // Resolved at run time from the installed katex package (not bundled: the fonts must be
+  // copied); where it is not installed, from the copy the build puts in the extension's media/.
+  const katexCss = 'katex/dist/katex.min.css';
+  let cssPath: string;
+  try {
+    cssPath = require.resolve(katexCss);
+  } catch {
+    cssPath = join(__dirname, '..', 'media', 'katex', 'katex.min.css');
+  }
+  const css = readFileSync(cssPath, 'utf8').replace(/url\((['"]?)fonts\//g, 'url($1katex-fonts/');
+  return { css, fontsDir: join(dirname(cssPath), 'fonts') };
+}
+
+function render(paths: readonly string[], output: string | undefined, io: Io): number {
+  if (paths.length !== 1) {
+    io.err('research-notes render: name exactly one note');
+    return 2;
+  }
+  const file = paths[0];
+  let text: string;
+  try {
+    text = readNote(file);
+  } catch (e) {
+    io.err(`research-notes: cannot read ${file}: ${describe(e)}`);
+    return 1;
+  }
+  const out = output ?? file.replace(/\.(md|markdown)$/i, '') + '.html';
+  try {
+    const { css, fontsDir } = katexAssets();
+    const title = basename(file).replace(/\.(md|markdown)$/i, '');
+    const renderer = createNoteRenderer({ resolveResource: (href) => resolveRelative(file, out, href) });
+    const html = renderer.renderDocument(text, { title, css });
+    const outDir = dirname(out);
+    mkdirSync(outDir, { recursive: true });
+    const fontsOut = join(outDir, 'katex-fonts');
+    mkdirSync(fontsOut, { recursive: true });
+    for (const name of readdirSync(fontsDir)) copyFileSync(join(fontsDir, name), join(fontsOut, name));
+    writeFileSync(out, html);
+  } catch (e) {
+    io.err(`research-notes: cannot write ${out}: ${describe(e)}`);
+    return 1;
+  }
+  io.err(`research-notes: wrote ${out}`);
+  return 0;
+}
+
+/** A link relative to the note, made relative to the output file instead (query and fragment kept). */
+function resolveRelative(note: string, out: string, href: string): string | undefined {
+  const cut = href.search(/[?#]/);
+  const path = cut >= 0 ? href.slice(0, cut) : href;
+  if (path === '') return undefined;
+  const target = join(dirname(note), path);
+  let rel = relative(dirname(out), target).split(/[\\/]/).join('/');
+  if (rel === '') rel = '.';
+  return encodeURI(rel) + (cut >= 0 ? href.slice(cut) : '');
 }
 
 declare const __VERSION__: string | undefined;
