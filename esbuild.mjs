@@ -3,8 +3,10 @@
 //   node esbuild.mjs --tests    also the unit tests (out/test/unit) and in-host suites (out/test/host)
 //   node esbuild.mjs --bench    the benchmark (out/bench)
 //   node esbuild.mjs --watch    rebuild the extension and CLI on change
+// Every build also bundles the preview's webview script (dist/webview/preview.js) and copies
+// KaTeX's CSS and fonts into media/katex/ (git-ignored), so the preview needs no network.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -37,7 +39,15 @@ const builds = [
   { ...common, entryPoints: ['src/host/extension.web.ts'], outfile: 'dist/extension.web.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
   // The command line.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) } },
+  // The preview's webview script: runs in the webview's browser frame, loaded by nonce.
+  { ...common, entryPoints: ['src/webview/preview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
 ];
+
+// KaTeX's stylesheet and fonts, served to the webview from the extension's media/ (the CSP
+// allows fonts and styles only from there) and inlined/copied by the HTML export.
+mkdirSync('media/katex', { recursive: true });
+cpSync('node_modules/katex/dist/katex.min.css', 'media/katex/katex.min.css');
+cpSync('node_modules/katex/dist/fonts', 'media/katex/fonts', { recursive: true });
 
 if (args.has('--tests')) {
   builds.push({ ...common, entryPoints: walk('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });

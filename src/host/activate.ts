@@ -5,12 +5,14 @@
 import type * as vscode from 'vscode';
 import { NoteSettings } from './config';
 import { NoteModels } from './notes/noteModels';
+import { registerPreview, type Preview } from './preview/registerPreview';
 import { registerTopicTree, type TopicTree } from './tree/topicTree';
 
 /** What `activate` returns: used by the in-host tests and open to other extensions. */
 export interface ResearchNotesApi {
   readonly notes: NoteModels;
   readonly topicTree: TopicTree;
+  readonly preview: Preview;
 }
 
 export function activateShared(context: vscode.ExtensionContext): ResearchNotesApi {
@@ -18,5 +20,6 @@ export function activateShared(context: vscode.ExtensionContext): ResearchNotesA
   context.subscriptions.push(settings);
   const notes = new NoteModels(settings);
   const topicTree = registerTopicTree(context, notes);
-  return { notes, topicTree };
+  const preview = registerPreview(context, notes);
+  return { notes, topicTree, preview };
 }

@@ -17,8 +17,8 @@ function sources(dir: string): string[] {
 suite('manifest', () => {
   const pkg = json('package.json');
 
-  test('activates on Markdown only', () => {
-    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
+  test('activates on Markdown only (and to restore a preview after a reload)', () => {
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:researchNotes.preview']);
   });
 
   test('the patterns setting defaults to the built-in question patterns', () => {

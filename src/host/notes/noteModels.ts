@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseNote, type NoteModel } from '../../core/notes';
+import { parseNote, type NoteModel, type ParseOptions } from '../../core/notes';
 import type { NoteSettings } from '../config';
 
 /** Parses each open note once per document version; every feature asks here instead of parsing again. */
@@ -28,6 +28,11 @@ export class NoteModels {
   /** Parses text that is not open in an editor (workspace notes read from disk). */
   parseText(text: string): NoteModel {
     return parseNote(text, this.settings.parseOptions());
+  }
+
+  /** The current parse options, for features that parse through another path (the preview's renderer). */
+  parseOptions(): ParseOptions {
+    return this.settings.parseOptions();
   }
 
   forget(document: vscode.TextDocument): void {

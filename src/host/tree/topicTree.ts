@@ -52,7 +52,8 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
     if (!vscode.workspace.getConfiguration('researchNotes.topics').get<boolean>('followCursor', true)) return;
     if (editor.document.uri.toString() !== provider.documentUri?.toString()) return;
     const element = provider.elementAtLine(editor.selection.active.line);
-    if (element) void view.reveal(element, { select: true, focus: false, expand: false });
+    // A reveal while the tree is re-rendering can fail ("node not found"); the next cursor move tries again.
+    if (element) view.reveal(element, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   };
 
   context.subscriptions.push(

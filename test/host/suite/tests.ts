@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import * as assert from './assert';
 import './hostBridge.test';
 import './topicTree.test';
+import './preview.test';
 
 suite('smoke', () => {
   test('the markdown extension is present', () => {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import * as assert from './assert';
 import type { ResearchNotesApi } from '../../../src/host/activate';
 import type { TopicElement } from '../../../src/host/tree/topicTreeProvider';
-import { until } from './util';
+import { append, until } from './util';
 import { evalInFrames } from '../lib/hostBridge';
 
 const EXTENSION_ID = 'research-notes.research-notes';
@@ -97,8 +97,15 @@ suite('topic tree', () => {
     await until(() => view.visible, 'the Topics view to be visible');
     const editor = await openNote('diffusion-interview.md');
     const line = findLine(editor.document, '- KL 散度：');
-    editor.selection = new vscode.Selection(line, 4, line, 4);
-    await until(() => selectedLabel(view, provider) === 'KL 散度', 'the term under the cursor to be selected', 5000, () => `selected: ${selectedLabel(view, provider)}`);
+    // Move the cursor within the term until the view follows: each move is a selection event,
+    // so a first one that arrives while the view is still settling is not the only chance.
+    // (Once a second: the view waits for the cursor to rest before it follows.)
+    let polls = 0;
+    await until(() => {
+      if (selectedLabel(view, provider) === 'KL 散度') return true;
+      if (polls++ % 20 === 0) editor.selection = new vscode.Selection(line, 3 + (polls % 2), line, 3 + (polls % 2));
+      return false;
+    }, 'the term under the cursor to be selected', 8000, () => `selected: ${selectedLabel(view, provider)}, visible: ${view.visible}, shown: ${provider.documentUri?.path}, active: ${vscode.window.activeTextEditor?.document.uri.path} ${vscode.window.activeTextEditor?.selection.active.line}`);
   });
 
   test('follows the active editor and updates while typing', async () => {
@@ -218,20 +225,6 @@ suite('topic tree', () => {
   });
 });
 
-/**
- * Appends `text` to the note and returns a function that removes it again. (Not the `undo`
- * command: undo may bring the edited note's editor back to the front later, racing the next test.)
- */
-async function append(editor: vscode.TextEditor, text: string): Promise<() => Promise<void>> {
-  const start = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-  assert.ok(await editor.edit((b) => b.insert(start, text)), 'the edit applies');
-  const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-  return async () => {
-    const edit = new vscode.WorkspaceEdit();
-    edit.delete(editor.document.uri, new vscode.Range(start, end));
-    assert.ok(await vscode.workspace.applyEdit(edit), 'the edit is removed');
-  };
-}
 
 function findLine(doc: vscode.TextDocument, prefix: string): number {
   for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.startsWith(prefix)) return i;

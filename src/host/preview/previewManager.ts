@@ -1,0 +1,368 @@
+import * as vscode from 'vscode';
+import { isWebviewToHost, PREVIEW_VIEW_TYPE, type BlockUpdate, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
+import type { NoteModels } from '../notes/noteModels';
+import { createNoteRenderer, type NoteRenderer, type RenderResult } from '../../core/markdown';
+import { MathDiagnostics } from './mathDiagnostics';
+import { makeNonce, previewHtml } from './previewHtml';
+
+/** Milliseconds after the last keystroke before the preview re-renders (the issue asks for ≤ 50). */
+const TYPING_DELAY = 30;
+/** How long scroll events caused by the other side's sync are ignored, so the two don't ping-pong. */
+const SYNC_GUARD_MS = 300;
+
+/** What one update sent, for tests and diagnostics of the incremental path. */
+export interface PreviewUpdateInfo {
+  readonly uri: string;
+  readonly reset: boolean;
+  readonly blocks: number;
+  /** Blocks whose html was sent (the webview did not have them). */
+  readonly htmlSent: number;
+}
+
+const isNote = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'markdown';
+
+/**
+ * The one preview panel: follows the active note unless locked, renders through one
+ * NoteRenderer per note (so its block cache survives switching back and forth), and sends the
+ * webview only the blocks it does not have yet.
+ */
+export class PreviewManager implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private uri: vscode.Uri | undefined;
+  private locked = false;
+  private ready = false;
+  /** Block ids the webview holds; html is sent only for the others. */
+  private sent = new Set<string>();
+  private needsReset = true;
+  private restoreLine: number | undefined;
+  private readonly renderers = new Map<string, NoteRenderer>();
+  /** Webview URIs handed to the renderer → the files they stand for (to open clicked links). */
+  private readonly resources = new Map<string, vscode.Uri>();
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private ignoreEditorScrollUntil = 0;
+  private readonly updateEmitter = new vscode.EventEmitter<PreviewUpdateInfo>();
+  /** Fires after each message that carried blocks to the webview. */
+  readonly onDidUpdate = this.updateEmitter.event;
+  /** Formula errors of the previewed note (from its render) and of every other note on screen. */
+  readonly diagnostics: MathDiagnostics;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly notes: NoteModels) {
+    this.diagnostics = new MathDiagnostics(notes, (uri) => this.panel !== undefined && uri.toString() === this.uri?.toString());
+    this.subscriptions.push(
+      this.diagnostics,
+      this.updateEmitter,
+      notes.onDidReset(() => this.resetRenderers()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('researchNotes.math')) this.resetRenderers();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && !this.locked && isNote(editor?.document)) this.setNote(editor.document.uri);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() !== this.uri?.toString() || e.contentChanges.length === 0) return;
+        clearTimeout(this.typingTimer);
+        this.typingTimer = setTimeout(() => this.update(), TYPING_DELAY);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        const key = doc.uri.toString();
+        if (key !== this.uri?.toString()) this.renderers.delete(key);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (!this.ready || e.textEditor.document.uri.toString() !== this.uri?.toString()) return;
+        if (Date.now() < this.ignoreEditorScrollUntil || e.visibleRanges.length === 0) return;
+        this.post({ type: 'scrollTo', line: e.visibleRanges[0].start.line });
+      }),
+    );
+  }
+
+  /** The note the preview shows, if a preview is open. */
+  get documentUri(): vscode.Uri | undefined {
+    return this.panel ? this.uri : undefined;
+  }
+
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  get webviewPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Opens (or reveals) the preview on `uri`. */
+  async show(uri: vscode.Uri, toSide: boolean): Promise<void> {
+    const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    if (this.panel) {
+      this.panel.reveal(toSide ? undefined : column, toSide);
+      this.setNote(uri);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: toSide }, {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: this.resourceRoots(uri),
+    });
+    this.attach(panel, uri, undefined);
+  }
+
+  /** Takes over a panel restored after a window reload (the serializer). */
+  restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): void {
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = state?.uri ? vscode.Uri.parse(state.uri, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    if (!uri || this.panel) {
+      // Nothing to show, or a preview exists already: only one preview at a time.
+      panel.dispose();
+      return;
+    }
+    const line = typeof state?.line === 'number' && Number.isFinite(state.line) && state.line >= 0 ? state.line : undefined;
+    this.attach(panel, uri, line);
+  }
+
+  toggleLock(): void {
+    this.locked = !this.locked;
+    this.updateTitle();
+    const editor = vscode.window.activeTextEditor;
+    if (!this.locked && this.panel && isNote(editor?.document)) this.setNote(editor.document.uri);
+  }
+
+  private attach(panel: vscode.WebviewPanel, uri: vscode.Uri, line: number | undefined): void {
+    this.panel = panel;
+    this.uri = uri;
+    this.ready = false;
+    this.restoreLine = line ?? this.editorTopLine();
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'research-notes.svg');
+    panel.webview.options = { enableScripts: true, localResourceRoots: this.resourceRoots(uri) };
+    panel.webview.html = previewHtml(panel.webview, this.extensionUri, makeNonce());
+    this.updateTitle();
+    this.panelDisposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => {
+        if (isWebviewToHost(message)) void this.onMessage(message);
+      }),
+      panel.onDidChangeViewState(() => {
+        // Hidden without retainContextWhenHidden, the webview is destroyed; it says `ready`
+        // again when it comes back, and then gets every block anew.
+        if (!panel.visible) this.ready = false;
+      }),
+      panel.onDidDispose(() => {
+        if (this.panel !== panel) return;
+        this.panel = undefined;
+        this.ready = false;
+        // A lock belongs to the panel it was set on; the next preview follows the editor again.
+        this.locked = false;
+        for (const d of this.panelDisposables) d.dispose();
+        this.panelDisposables = [];
+      }),
+    );
+    // Render once now so that diagnostics appear even before the webview has loaded.
+    void this.update();
+  }
+
+  private setNote(uri: vscode.Uri): void {
+    if (uri.toString() === this.uri?.toString()) return;
+    const before = this.uri;
+    this.uri = uri;
+    this.needsReset = true;
+    // Another note: start where its editor is, not where the previous note was scrolled to.
+    this.restoreLine = this.editorTopLine() ?? 0;
+    if (this.panel && before && !sameRoots(this.resourceRoots(before), this.resourceRoots(uri))) {
+      // A note outside the workspace needs its folder as a resource root; changing the roots
+      // reloads the webview, which then says `ready` and gets everything.
+      this.ready = false;
+      this.panel.webview.options = { enableScripts: true, localResourceRoots: this.resourceRoots(uri) };
+    }
+    this.updateTitle();
+    void this.update();
+  }
+
+  private resourceRoots(uri: vscode.Uri): vscode.Uri[] {
+    const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+    roots.push(vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'));
+    if (!vscode.workspace.getWorkspaceFolder(uri)) roots.push(vscode.Uri.joinPath(uri, '..'));
+    return roots;
+  }
+
+  private updateTitle(): void {
+    if (!this.panel || !this.uri) return;
+    const name = this.uri.path.replace(/.*\//, '');
+    this.panel.title = this.locked ? vscode.l10n.t('[Locked] Preview {0}', name) : vscode.l10n.t('Preview {0}', name);
+  }
+
+  private resetRenderers(): void {
+    this.renderers.clear();
+    this.needsReset = true;
+    void this.update();
+  }
+
+  private rendererFor(uri: vscode.Uri): NoteRenderer {
+    const key = uri.toString();
+    let renderer = this.renderers.get(key);
+    if (!renderer) {
+      const folder = vscode.Uri.joinPath(uri, '..');
+      renderer = createNoteRenderer({
+        macros: vscode.workspace.getConfiguration('researchNotes.math', uri).get<Record<string, string>>('macros', {}),
+        parseOptions: this.notes.parseOptions(),
+        resolveResource: (href) => this.resolveResource(folder, href),
+      });
+      this.renderers.set(key, renderer);
+    }
+    return renderer;
+  }
+
+  /** Relative images and files → webview URIs; notes (.md) stay as written so a click opens them. */
+  private resolveResource(folder: vscode.Uri, href: string): string | undefined {
+    const webview = this.panel?.webview;
+    if (!webview || /^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(href)) return undefined;
+    const path = href.replace(/[?#].*$/, '');
+    if (!path || /\.(md|markdown)$/i.test(path)) return undefined;
+    const target = resolveRelative(folder, path);
+    const url = webview.asWebviewUri(target).toString();
+    this.resources.set(url, target);
+    return url;
+  }
+
+  /** Renders the shown note and sends the webview what it lacks; also refreshes diagnostics. */
+  private async update(): Promise<void> {
+    const uri = this.uri;
+    if (!uri) return;
+    let doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc) {
+      try {
+        doc = await vscode.workspace.openTextDocument(uri);
+      } catch {
+        return;
+      }
+      if (uri.toString() !== this.uri?.toString()) return;
+    }
+    let result: RenderResult;
+    try {
+      // The model the Topics view already parsed for this version: the renderer need not parse again.
+      result = this.rendererFor(uri).render(doc.getText(), this.notes.get(doc));
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Research Notes: {0}', error instanceof Error ? error.message : String(error)));
+      return;
+    }
+    this.diagnostics.set(uri, result.errors);
+    if (!this.panel || !this.ready) return;
+    const reset = this.needsReset;
+    if (reset) this.sent.clear();
+    const blocks: BlockUpdate[] = result.blocks.map((b) => (this.sent.has(b.id)
+      ? { id: b.id, startLine: b.startLine, endLine: b.endLine }
+      : { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html }));
+    const htmlSent = blocks.filter((b) => b.html !== undefined).length;
+    // The webview drops every block that is not in this update: mirror that here.
+    this.sent = new Set(result.blocks.map((b) => b.id));
+    this.needsReset = false;
+    const line = reset ? this.restoreLine : undefined;
+    this.restoreLine = undefined;
+    this.post({ type: 'update', uri: uri.toString(), blocks, reset, labels: labels(), line });
+    this.updateEmitter.fire({ uri: uri.toString(), reset, blocks: blocks.length, htmlSent });
+  }
+
+  private post(message: HostToWebview): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private editorsOfNote(): vscode.TextEditor[] {
+    const key = this.uri?.toString();
+    return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key);
+  }
+
+  private editorTopLine(): number | undefined {
+    return this.editorsOfNote()[0]?.visibleRanges[0]?.start.line;
+  }
+
+  private async onMessage(message: WebviewToHost): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+      case 'resync':
+        this.ready = true;
+        this.needsReset = true;
+        await this.update();
+        return;
+      case 'scroll': {
+        const range = new vscode.Range(message.line, 0, message.line, 0);
+        for (const editor of this.editorsOfNote()) {
+          this.ignoreEditorScrollUntil = Date.now() + SYNC_GUARD_MS;
+          editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+        }
+        return;
+      }
+      case 'reveal':
+        await this.revealLine(message.line);
+        return;
+      case 'openLink':
+        await this.openLink(message.href);
+        return;
+    }
+  }
+
+  /** Double-click in the preview: put the cursor on that line and focus the editor. */
+  private async revealLine(line: number): Promise<void> {
+    if (!this.uri) return;
+    const visible = this.editorsOfNote()[0];
+    const editor = await vscode.window.showTextDocument(visible?.document ?? this.uri, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+      preview: false,
+    });
+    const target = Math.min(line, editor.document.lineCount - 1);
+    const position = new vscode.Position(target, 0);
+    this.ignoreEditorScrollUntil = Date.now() + SYNC_GUARD_MS;
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async openLink(href: string): Promise<void> {
+    const resource = this.resources.get(href);
+    if (resource) {
+      await vscode.commands.executeCommand('vscode.open', resource);
+      return;
+    }
+    if (/^(https?|mailto):/i.test(href)) {
+      await vscode.env.openExternal(vscode.Uri.parse(href, true));
+      return;
+    }
+    // Any other scheme (javascript:, command:, file:…) is never followed from a note.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || !this.uri) return;
+    const path = href.replace(/[?#].*$/, '');
+    if (!path) return;
+    const root = vscode.workspace.getWorkspaceFolder(this.uri)?.uri;
+    const target = path.startsWith('/') && root ? resolveRelative(root, path.slice(1)) : resolveRelative(vscode.Uri.joinPath(this.uri, '..'), path);
+    if (/\.(md|markdown)$/i.test(path)) {
+      const column = this.editorsOfNote()[0]?.viewColumn ?? vscode.ViewColumn.One;
+      await vscode.window.showTextDocument(target, { viewColumn: column, preview: false });
+    } else {
+      await vscode.commands.executeCommand('vscode.open', target);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.typingTimer);
+    this.panel?.dispose();
+    for (const d of this.panelDisposables) d.dispose();
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
+
+function resolveRelative(folder: vscode.Uri, path: string): vscode.Uri {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Not percent-encoded: use as written.
+  }
+  return vscode.Uri.joinPath(folder, decoded);
+}
+
+function sameRoots(a: vscode.Uri[], b: vscode.Uri[]): boolean {
+  return a.length === b.length && a.every((u, i) => u.toString() === b[i].toString());
+}
+
+function labels(): PreviewLabels {
+  return { question: vscode.l10n.t('Q'), definition: vscode.l10n.t('Term'), topic: vscode.l10n.t('Topic') };
+}

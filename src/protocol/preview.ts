@@ -1,0 +1,74 @@
+/**
+ * Messages between the preview's host side (src/host/preview) and its webview
+ * (src/webview/preview). Plain data only: no vscode, no DOM, so both sides import this file.
+ */
+
+/** The webview panel's viewType; also the key of its serializer and activation event. */
+export const PREVIEW_VIEW_TYPE = 'researchNotes.preview';
+
+/** One top-level block of the note; `html` only when the webview does not have this id yet. */
+export interface BlockUpdate {
+  readonly id: string;
+  /** 0-based source lines, inclusive; `data-line` inside the block's html is relative to startLine. */
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly html?: string;
+}
+
+/** Localised badge texts, sent by the host because CSS `content` cannot be translated. */
+export interface PreviewLabels {
+  readonly question: string;
+  readonly definition: string;
+  readonly topic: string;
+}
+
+/** What the webview keeps with `setState`, so a reloaded window restores the preview. */
+export interface PreviewState {
+  readonly uri: string;
+  readonly line: number;
+}
+
+export type HostToWebview =
+  | {
+    readonly type: 'update';
+    /** The note shown; a different uri than before means a different note. */
+    readonly uri: string;
+    readonly blocks: readonly BlockUpdate[];
+    /** True when the webview must drop every block it holds (another note, or after a reload). */
+    readonly reset: boolean;
+    readonly labels: PreviewLabels;
+    /** Where to scroll after a reset, as a source line (restore). */
+    readonly line?: number;
+  }
+  /** Editor → preview scroll sync: the editor's top visible source line. */
+  | { readonly type: 'scrollTo'; readonly line: number };
+
+export type WebviewToHost =
+  /** The webview's script has started (first load or after it was recreated): send everything. */
+  | { readonly type: 'ready' }
+  /** Preview → editor scroll sync: the source line at the top of the preview. */
+  | { readonly type: 'scroll'; readonly line: number }
+  /** Double-click: move the editor's cursor to this source line. */
+  | { readonly type: 'reveal'; readonly line: number }
+  /** A link was clicked; the webview never navigates itself. */
+  | { readonly type: 'openLink'; readonly href: string }
+  /** The webview got a block id without html (should not happen): ask for a full resend. */
+  | { readonly type: 'resync' };
+
+/** Type guard for messages arriving at the host from the (untrusted) webview. */
+export function isWebviewToHost(value: unknown): value is WebviewToHost {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as { type?: unknown; line?: unknown; href?: unknown };
+  switch (m.type) {
+    case 'ready':
+    case 'resync':
+      return true;
+    case 'scroll':
+    case 'reveal':
+      return typeof m.line === 'number' && Number.isFinite(m.line) && m.line >= 0;
+    case 'openLink':
+      return typeof m.href === 'string';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The preview's webview side: patches rendered blocks into the DOM, maps scroll positions to
+ * source lines both ways, and forwards clicks. It only talks to the host through the typed
+ * messages of src/protocol/preview.ts and never navigates by itself.
+ */
+import type { BlockUpdate, HostToWebview, PreviewLabels, PreviewState, WebviewToHost } from '../../protocol/preview';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('rn-root') as HTMLElement;
+
+let currentUri: string | undefined;
+/** Html of every block the host has sent and the DOM still uses; duplicates are built from it. */
+let htmlById = new Map<string, string>();
+/** After a reset, scroll here once the blocks exist (restored panel or recreated webview). */
+let pendingLine: number | undefined = vscode.getState()?.line;
+const restoredUri = vscode.getState()?.uri;
+/**
+ * Where our own scrollTo left the page: scroll events at that position were caused by the
+ * editor's sync and must not be echoed back to it (a time window alone loses on a busy machine).
+ */
+let syncedY: number | undefined;
+
+function post(message: WebviewToHost): void {
+  vscode.postMessage(message);
+}
+
+// ---- building blocks -------------------------------------------------------------------------
+
+const DANGEROUS_ELEMENTS = 'script, iframe, frame, object, embed, base, meta, link, form';
+
+/**
+ * Defence in depth: the renderer already sanitises, and the CSP blocks inline scripts, but a
+ * note is untrusted input, so handlers and script URLs are stripped here as well.
+ */
+function neutralise(fragment: DocumentFragment): void {
+  for (const el of Array.from(fragment.querySelectorAll(DANGEROUS_ELEMENTS))) el.remove();
+  for (const el of Array.from(fragment.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) el.removeAttribute(attr.name);
+      else if ((name === 'href' || name === 'src' || name === 'xlink:href' || name === 'action' || name === 'formaction')
+        && /^(javascript|vbscript|data:text\/html)/i.test(stripControls(attr.value))) {
+        el.removeAttribute(attr.name);
+      }
+    }
+  }
+}
+
+/** Browsers ignore control characters and spaces inside a URL's scheme (`java\tscript:`). */
+function stripControls(value: string): string {
+  let out = '';
+  for (const ch of value) if (ch.charCodeAt(0) > 0x20) out += ch;
+  return out;
+}
+
+function createBlock(block: BlockUpdate, html: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'rn-block';
+  el.dataset.blockId = block.id;
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  neutralise(template.content);
+  // KaTeX positions glyphs with style attributes, which the CSP (no 'unsafe-inline') refuses
+  // when they arrive as markup; the same declarations set through the CSSOM are allowed.
+  const styled: [HTMLElement, string][] = [];
+  for (const s of Array.from(template.content.querySelectorAll<HTMLElement>('[style]'))) {
+    styled.push([s, s.getAttribute('style') ?? '']);
+    s.removeAttribute('style');
+  }
+  el.append(template.content);
+  for (const [s, css] of styled) s.style.cssText = css;
+  return el;
+}
+
+function blockElements(): HTMLElement[] {
+  return Array.from(root.children) as HTMLElement[];
+}
+
+function applyLabels(labels: PreviewLabels): void {
+  // CSS `content` reads these custom properties; they must be CSS strings.
+  const style = document.documentElement.style;
+  style.setProperty('--rn-label-question', JSON.stringify(labels.question));
+  style.setProperty('--rn-label-definition', JSON.stringify(labels.definition));
+  style.setProperty('--rn-label-topic', JSON.stringify(labels.topic));
+}
+
+/** Keeps every block element whose id survives; inserts, removes and reorders the rest. */
+function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void {
+  applyLabels(message.labels);
+  const reset = message.reset || message.uri !== currentUri;
+  if (reset) {
+    root.replaceChildren();
+    htmlById = new Map();
+    if (message.line !== undefined) pendingLine = message.line;
+    else if (message.uri !== restoredUri || currentUri !== undefined) pendingLine = undefined;
+  }
+  currentUri = message.uri;
+  for (const b of message.blocks) if (b.html !== undefined) htmlById.set(b.id, b.html);
+
+  const pool = new Map<string, HTMLElement[]>();
+  for (const el of blockElements()) {
+    const id = el.dataset.blockId ?? '';
+    const list = pool.get(id);
+    if (list) list.push(el);
+    else pool.set(id, [el]);
+  }
+  let cursor: Element | null = root.firstElementChild;
+  let missing = false;
+  for (const block of message.blocks) {
+    let el = block.html === undefined ? pool.get(block.id)?.shift() : undefined;
+    if (!el) {
+      const html = htmlById.get(block.id);
+      if (html === undefined) {
+        missing = true;
+        continue;
+      }
+      el = createBlock(block, html);
+    }
+    el.dataset.startLine = String(block.startLine);
+    el.dataset.endLine = String(block.endLine);
+    if (el === cursor) cursor = cursor.nextElementSibling;
+    else root.insertBefore(el, cursor);
+  }
+  for (const rest of pool.values()) for (const el of rest) el.remove();
+  const live = new Set(message.blocks.map((b) => b.id));
+  for (const id of htmlById.keys()) if (!live.has(id)) htmlById.delete(id);
+
+  // Blocks that changed above the viewport move it (scroll anchoring keeps the reading
+  // position): that is not the reader scrolling, so the editor must not follow it. Reading
+  // scrollY forces the layout that applies the anchoring adjustment first.
+  if (syncedY !== undefined || !reset) syncedY = window.scrollY;
+
+  if (missing) {
+    post({ type: 'resync' });
+    return;
+  }
+  if (pendingLine !== undefined && message.blocks.length > 0) {
+    const line = pendingLine;
+    pendingLine = undefined;
+    // After layout, so that element positions are known.
+    requestAnimationFrame(() => scrollToLine(line));
+  }
+  saveState();
+}
+
+// ---- source lines <-> positions ---------------------------------------------------------------
+
+interface Point {
+  line: number;
+  top: number;
+}
+
+function absTop(el: Element): number {
+  return el.getBoundingClientRect().top + window.scrollY;
+}
+
+function startOf(el: HTMLElement): number {
+  return Number(el.dataset.startLine ?? 0);
+}
+
+/** Points of one block, by line: the block itself, every `data-line` inside it (absolute), its end. */
+function pointsOf(block: HTMLElement): Point[] {
+  const start = startOf(block);
+  const points: Point[] = [{ line: start, top: absTop(block) }];
+  for (const el of Array.from(block.querySelectorAll<HTMLElement>('[data-line]'))) {
+    const rel = Number(el.dataset.line);
+    if (Number.isFinite(rel)) points.push({ line: start + rel, top: absTop(el) });
+  }
+  const rect = block.getBoundingClientRect();
+  points.push({ line: Number(block.dataset.endLine ?? start) + 1, top: rect.bottom + window.scrollY });
+  return points;
+}
+
+/** Index of the last block satisfying `before` (blocks are in source and document order). */
+function lastBlock(blocks: HTMLElement[], before: (b: HTMLElement) => boolean): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(blocks[mid])) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Scrolls so that the source line is at the top, interpolating between the nearest marked elements. */
+function scrollToLine(line: number): void {
+  const blocks = blockElements();
+  if (blocks.length === 0) return;
+  const block = blocks[lastBlock(blocks, (b) => startOf(b) <= line)];
+  const points = pointsOf(block).sort((a, b) => a.line - b.line || a.top - b.top);
+  const next = block.nextElementSibling as HTMLElement | null;
+  if (next) points.push({ line: startOf(next), top: absTop(next) });
+  let y = points[0].top;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p.line > line) break;
+    const q = points.slice(i + 1).find((n) => n.line > p.line);
+    y = q ? p.top + ((line - p.line) / (q.line - p.line)) * (q.top - p.top) : p.top;
+  }
+  window.scrollTo(0, line <= 0 ? 0 : Math.max(0, y - 4));
+  syncedY = window.scrollY;
+  saveState();
+}
+
+/** The source line shown at document position `y`, interpolated between marked elements. */
+function lineAtY(y: number): number {
+  const blocks = blockElements();
+  if (blocks.length === 0) return 0;
+  const block = blocks[lastBlock(blocks, (b) => absTop(b) <= y)];
+  const points = pointsOf(block).sort((a, b) => a.top - b.top || a.line - b.line);
+  let line = points[0].line;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p.top > y) break;
+    const q = points.slice(i + 1).find((n) => n.top > p.top && n.line > p.line);
+    line = q && y < q.top ? p.line + ((y - p.top) / (q.top - p.top)) * (q.line - p.line) : p.line;
+  }
+  return Math.max(0, Math.floor(line));
+}
+
+function topLine(): number {
+  return window.scrollY <= 0 ? 0 : lineAtY(window.scrollY + 5);
+}
+
+function saveState(): void {
+  if (currentUri) vscode.setState({ uri: currentUri, line: topLine() });
+}
+
+// ---- events ------------------------------------------------------------------------------------
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+const isSynced = (): boolean => syncedY !== undefined && Math.abs(window.scrollY - syncedY) < 2;
+window.addEventListener('scroll', () => {
+  if (isSynced()) return;
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => {
+    if (isSynced()) return;
+    syncedY = undefined;
+    post({ type: 'scroll', line: topLine() });
+    saveState();
+  }, 50);
+}, { passive: true });
+
+document.addEventListener('dblclick', (event) => {
+  post({ type: 'reveal', line: lineAtY(event.clientY + window.scrollY) });
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target.closest('a') : null;
+  if (!target) return;
+  const href = target.getAttribute('href');
+  event.preventDefault();
+  if (!href) return;
+  if (href.startsWith('#')) {
+    const id = decodeURIComponent(href.slice(1));
+    document.getElementById(id)?.scrollIntoView();
+    return;
+  }
+  post({ type: 'openLink', href });
+});
+
+window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
+  const message = event.data;
+  if (!message || typeof message !== 'object') return;
+  switch (message.type) {
+    case 'update':
+      applyUpdate(message);
+      break;
+    case 'scrollTo':
+      scrollToLine(message.line);
+      break;
+  }
+});
+
+post({ type: 'ready' });
