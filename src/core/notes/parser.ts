@@ -342,7 +342,15 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
     ln.start = offset;
     starts.push(offset);
     ln.end = end;
-    processLine();
+    if (end === offset && !fence && !mathBlock && !html && !indentedCode && lineNo > skipUntilLine) {
+      // An empty line outside any block that spans lines: the common case, handled inline.
+      prevBlank = true;
+      block = 'none';
+      paraStartLine = -1;
+      if (openDefinition) closeDefinition();
+    } else {
+      processLine();
+    }
     if (nl >= len) break;
     offset = nl + 1;
     lineNo++;
