@@ -540,8 +540,8 @@ class NoteWriter {
     if (withMath) {
       this.counts.inline++;
       s += r.chance(0.5)
-        ? `，其中 $${r.pick(INLINE_TEX)}$ 表示${r.pick(OBJECTS)}`
-        : `，复杂度为 $${r.pick(INLINE_TEX)}$`;
+        ? `，其中 $${this.inlineTex()}$ 表示${r.pick(OBJECTS)}`
+        : `，复杂度为 $${this.inlineTex()}$`;
     }
     if (r.chance(0.2)) s += `（${r.pick(REMARKS)}）`;
     return s + '。';
@@ -552,9 +552,23 @@ class NoteWriter {
     let s = `${r.pick(EN_SUBJECTS)} ${r.pick(EN_VERBS)} ${r.pick(EN_OBJECTS)} ${r.pick(EN_TAILS)}`;
     if (withMath) {
       this.counts.inline++;
-      s += `, where $${r.pick(INLINE_TEX)}$ denotes ${r.pick(EN_OBJECTS)}`;
+      s += `, where $${this.inlineTex()}$ denotes ${r.pick(EN_OBJECTS)}`;
     }
     return s + '.';
+  }
+
+  /**
+   * Real notes repeat some formulas but not most: in the corpus about half of a note's formulas
+   * are distinct. A fragment is used as is or with an equation number, so a renderer's cache of
+   * formulas helps here as much as it would on real notes, not more.
+   */
+  private varied(tex: string): string {
+    return this.rng.chance(0.6) ? `${tex} \\qquad (${this.rng.int(1, 2000)})` : tex;
+  }
+
+  private inlineTex(): string {
+    const tex = this.rng.pick(INLINE_TEX);
+    return this.rng.chance(0.6) ? `{${tex}}^{(${this.rng.int(1, 2000)})}` : tex;
   }
 
   /** One-line `$$…$$` or a multi-line `$$` block, with a lead-in sentence and a note below. */
@@ -563,11 +577,13 @@ class NoteWriter {
     this.line(`${r.pick(SUBJECTS)}可以写成如下形式：`);
     if (r.chance(0.55)) {
       this.counts.display++;
-      this.line(`$$${r.pick(DISPLAY_TEX)}$$`);
+      this.line(`$$${this.varied(r.pick(DISPLAY_TEX))}$$`);
     } else {
       this.counts.block++;
       this.line('$$');
-      for (const l of r.chance(0.5) ? r.pick(ALIGNED_TEX) : [r.pick(DISPLAY_TEX)]) this.line(l);
+      const lines = r.chance(0.5) ? [...r.pick(ALIGNED_TEX)] : [r.pick(DISPLAY_TEX)];
+      lines[lines.length - 1] = this.varied(lines[lines.length - 1]);
+      for (const l of lines) this.line(l);
       this.line('$$');
     }
     this.blank();
@@ -576,7 +592,7 @@ class NoteWriter {
     const parts: string[] = [];
     for (let i = 0; i < k; i++) {
       this.counts.inline++;
-      parts.push(`$${r.pick(INLINE_TEX)}$ 是${r.pick(OBJECTS)}`);
+      parts.push(`$${this.inlineTex()}$ 是${r.pick(OBJECTS)}`);
     }
     this.line(`其中，${parts.join('；')}。`);
     this.blank();
@@ -597,7 +613,7 @@ class NoteWriter {
       let def = `${r.pick(VERBS).replace(/^(首先|逐步|显式|自适应地)/, '')}${r.pick(OBJECTS)}的一种方式，${r.pick(PURPOSES)}`;
       if (r.chance(0.25)) {
         this.counts.inline++;
-        def += `，通常记作 $${r.pick(INLINE_TEX)}$`;
+        def += `，通常记作 $${this.inlineTex()}$`;
       }
       if (r.chance(0.3)) def += `。${r.pick(REMARKS)}`;
       this.counts.definitions++;
@@ -656,7 +672,7 @@ class NoteWriter {
       const cell = (): string => {
         if (r.chance(0.15)) {
           this.counts.inline++;
-          return `复杂度 $${r.pick(INLINE_TEX)}$`;
+          return `复杂度 $${this.inlineTex()}$`;
         }
         return `${r.pick(VERBS)}${r.pick(OBJECTS)}，${r.pick(PURPOSES)}`;
       };
