@@ -12,7 +12,7 @@
  *
  * The service is timed as VS Code runs it (markdown-it 14.1.0 sources with VS Code's plugins,
  * tokens shipped as JSON: the reference), and for the breakdown in one process without the
- * JSON round trip, on markdown-it 14.1.0 and on 15.0.3's published build (see vscodeMarkdown.ts).
+ * JSON round trip (see vscodeMarkdown.ts).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IMdLanguageService } from 'vscode-markdown-languageservice';
@@ -74,9 +74,8 @@ export const outlineBench: BenchEntry = {
         (doc) => svc.service.getDocumentSymbols(doc, { includeLinkDefinitions }, NEVER_CANCELLED),
       );
 
-    const vscode = createMarkdownService('vscode');
-    const noRoundTrip = createMarkdownService('vscode', false);
-    const installed = createMarkdownService('latest', false);
+    const vscode = createMarkdownService();
+    const noRoundTrip = createMarkdownService(false);
 
     // One untimed call each, for the sanity counts.
     const model = parseNote(freshDoc().getText());
@@ -101,18 +100,17 @@ export const outlineBench: BenchEntry = {
     console.log(`  headings agree (ours = service = generated): ${headingsAgree ? 'yes' : 'NO'}`);
 
     console.log('\nTiming (interleaved; each run sees a new document version; preparation untimed on both sides)');
-    const parsesBefore = vscode.parser.parses + noRoundTrip.parser.parses + installed.parser.parses;
+    const parsesBefore = vscode.parser.parses + noRoundTrip.parser.parses;
     const callsBefore = serviceCalls;
-    const md = createVsCodeMarkdownIt('vscode');
-    const [ours, full, inProcess, tokenizeOnly, asInstalled] = await measureInterleaved([
+    const md = createVsCodeMarkdownIt();
+    const [ours, full, inProcess, tokenizeOnly] = await measureInterleaved([
       timedCase(freshDoc, (doc) => parseNote(doc.getText())),
       serviceCase(vscode, true),
-      // Breakdown of the service's time, and the service in-process on markdown-it 15's published build.
+      // Breakdown of the service's time.
       serviceCase(noRoundTrip, true),
       timedCase(freshDoc, (doc) => md.parse(doc.getText(), {})),
-      serviceCase(installed, true),
     ], ctx.measure);
-    const parses = vscode.parser.parses + noRoundTrip.parser.parses + installed.parser.parses - parsesBefore;
+    const parses = vscode.parser.parses + noRoundTrip.parser.parses - parsesBefore;
     const calls = serviceCalls - callsBefore;
     const noCacheHits = parses === calls;
 
@@ -122,7 +120,6 @@ export const outlineBench: BenchEntry = {
       timingCells('  service: getDocumentSymbols, as VS Code calls it', full),
       timingCells('    without the JSON round trip of tokens', inProcess),
       timingCells('    markdown-it parse alone', tokenizeOnly),
-      timingCells('    on markdown-it 15.0.3, without the round trip', asInstalled),
     ]));
     console.log(`  service parses: ${parses} for ${calls} calls ` +
       `(${noCacheHits ? 'every call parsed afresh' : 'CACHE HIT: service numbers invalid'})`);
@@ -140,7 +137,6 @@ export const outlineBench: BenchEntry = {
       ['  service median', `${formatMs(full.median)} ms`, '', ''],
       ['  ratio service / ours', `${ratio.toFixed(1)}×`, `target ≥ ${TARGET_RATIO}×`, verdict(targets[1].passed)],
       ['  ratio, service without the JSON round trip', `${(inProcess.median / ours.median).toFixed(1)}×`, 'informational', ''],
-      ['  ratio, service on markdown-it 15.0.3, no round trip', `${(asInstalled.median / ours.median).toFixed(1)}×`, 'informational', ''],
     ], 'lrll'));
 
     return {

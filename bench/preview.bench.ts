@@ -49,7 +49,7 @@ export const previewBench: BenchEntry = {
     const { text, stats } = ctx.note();
     const point = editPoint(text);
     const edited = (i: number): string => `${text.slice(0, point)} 补充${i}号${text.slice(point)}`;
-    const md = createVsCodeMarkdownIt('vscode');
+    const md = createVsCodeMarkdownIt();
     const formulas = parseNote(text).math.length;
 
     // Sanity, untimed: what each side renders.

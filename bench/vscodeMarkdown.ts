@@ -14,14 +14,10 @@
  * built-in Markdown Math extension, and tokens travel as JSON (the server asks the extension
  * host to tokenize). Left out, in the service's favour: the IPC transport itself.
  *
- * The markdown-it is the one VS Code bundles: version 14.1.0's ES module sources (`index.mjs`,
- * `lib/*.mjs`, installed as `markdown-it-vscode`), whose Token constructor assigns its fields.
- * The published build of markdown-it 15 turns every class field into a `_defineProperty`
- * call, which costs about a third of its parse time on our notes; it is timed too, as
- * information.
+ * The markdown-it is the one VS Code bundles, and the one the project uses too: version 14.1.0
+ * from its ES module sources (`index.mjs`, `lib/*.mjs`).
  */
 import markdownIt, { type MarkdownIt, type Token as MdToken } from 'markdown-it';
-import markdownItVsCode from 'markdown-it-vscode';
 import markdownItKatex from '@vscode/markdown-it-katex';
 import markdownItFrontMatter from 'markdown-it-front-matter';
 import {
@@ -37,23 +33,9 @@ import {
 } from 'vscode-markdown-languageservice';
 import { URI } from 'vscode-uri';
 
-export type MarkdownItConstructor = typeof markdownIt;
-
-/** Which markdown-it the service parses with. */
-export type MarkdownItFlavor =
-  /** markdown-it 14.1.0 from its ES module sources, as VS Code's Markdown extension bundles it. */
-  | 'vscode'
-  /** markdown-it 15.0.3, the latest, through its published build. */
-  | 'latest';
-
-export function markdownItConstructor(flavor: MarkdownItFlavor): MarkdownItConstructor {
-  return flavor === 'latest' ? markdownIt : markdownItVsCode;
-}
-
 /** markdown-it configured like VS Code's MarkdownItEngine with default settings. */
-export function createVsCodeMarkdownIt(flavor: MarkdownItFlavor = 'vscode'): MarkdownIt {
-  const Ctor = markdownItConstructor(flavor);
-  const md = new Ctor({ html: true, breaks: false, linkify: true, typographer: false });
+export function createVsCodeMarkdownIt(): MarkdownIt {
+  const md = new markdownIt({ html: true, breaks: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false });
   // The plugins VS Code's engine always has: front matter (built in) and, from the built-in
   // Markdown Math extension (on by default), KaTeX's parse rules with its options.
@@ -200,9 +182,9 @@ export interface MarkdownService {
  * A language service over an empty in-memory workspace, logging off (VS Code's default);
  * `roundTrip` as in {@link VsCodeLikeParser}.
  */
-export function createMarkdownService(flavor: MarkdownItFlavor = 'vscode', roundTrip = true): MarkdownService {
+export function createMarkdownService(roundTrip = true): MarkdownService {
   const workspace = new MemoryWorkspace();
-  const parser = new VsCodeLikeParser(createVsCodeMarkdownIt(flavor), roundTrip);
+  const parser = new VsCodeLikeParser(createVsCodeMarkdownIt(), roundTrip);
   const logger = { level: LogLevel.Off, log() {} };
   const service = createLanguageService({ workspace, parser, logger });
   return { service, workspace, parser };

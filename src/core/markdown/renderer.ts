@@ -4,7 +4,7 @@
  * keyed by the block's text and marks, and a cache of KaTeX output keyed by formula.
  */
 import MarkdownIt from 'markdown-it';
-import type { Env, Token } from 'markdown-it';
+import type { Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import taskLists from 'markdown-it-task-lists';
 import { parseNote, type MathSpan, type NoteModel } from '../notes';
@@ -27,9 +27,11 @@ interface MathFailure {
   readonly message: string;
 }
 
-type References = NonNullable<Env['references']>;
+/** Reference-style link definitions, as markdown-it keeps them in `env.references`. */
+type References = Record<string, { href: string; title: string }>;
 
-interface BlockEnv extends Env {
+/** The `env` markdown-it threads through one block's render (its typings leave it untyped). */
+interface BlockEnv {
   references?: References;
   footnotes?: { refs: Record<string, number>; list: { label: string; count: number }[] };
   /** Note-wide footnote numbers (`:label` → 0-based), which the plugin's own `refs` may overwrite. */
