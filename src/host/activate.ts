@@ -6,6 +6,7 @@ import type * as vscode from 'vscode';
 import { NoteSettings } from './config';
 import { NoteModels } from './notes/noteModels';
 import { registerPreview, type Preview } from './preview/registerPreview';
+import { registerTerms, type Terms } from './terms/termsFeature';
 import { registerTopicTree, type TopicTree } from './tree/topicTree';
 
 /** What `activate` returns: used by the in-host tests and open to other extensions. */
@@ -13,6 +14,7 @@ export interface ResearchNotesApi {
   readonly notes: NoteModels;
   readonly topicTree: TopicTree;
   readonly preview: Preview;
+  readonly terms: Terms;
 }
 
 export function activateShared(context: vscode.ExtensionContext): ResearchNotesApi {
@@ -21,5 +23,6 @@ export function activateShared(context: vscode.ExtensionContext): ResearchNotesA
   const notes = new NoteModels(settings);
   const topicTree = registerTopicTree(context, notes);
   const preview = registerPreview(context, notes);
-  return { notes, topicTree, preview };
+  const terms = registerTerms(context, notes);
+  return { notes, topicTree, preview, terms };
 }

@@ -5,6 +5,7 @@ import * as assert from './assert';
 import './hostBridge.test';
 import './topicTree.test';
 import './preview.test';
+import './terms.test';
 
 suite('smoke', () => {
   test('the markdown extension is present', () => {

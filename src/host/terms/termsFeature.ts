@@ -1,0 +1,153 @@
+/**
+ * Term hovers and go-to-definition, from the workspace index: the user's notes, glossary files
+ * and the built-in bilingual glossary. The index is built in the background on activation
+ * (in slices, so the extension host stays responsive) and kept current from editor changes
+ * and file-system events, one file at a time.
+ */
+import * as vscode from 'vscode';
+import { BUILTIN_GLOSSARY } from '../../core/glossary/builtinGlossary';
+import type { TermDefinition, TermMatch } from '../../core/glossary/termIndex';
+import { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
+import type { NoteModels } from '../notes/noteModels';
+
+const NOTE_GLOB = '**/*.{md,markdown}';
+const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test-web,.vscode-test,out,dist}/**';
+const SLICE_MS = 20;
+
+export interface Terms {
+  readonly index: WorkspaceIndex;
+  /** Resolves once the first workspace scan has finished. */
+  readonly ready: Promise<void>;
+}
+
+/** The built-in glossary as index definitions: one per sense, Chinese first, then English. */
+function builtinDefinitions(): TermDefinition[] {
+  return BUILTIN_GLOSSARY.flatMap((e) => e.senses.map((s) => ({
+    term: e.term,
+    aliases: e.aliases,
+    definition: `${s.zh}\n\n${s.en}`,
+    tex: s.tex,
+    expansion: s.expansion,
+    origin: { kind: 'builtin', field: s.field } as const,
+  })));
+}
+
+function isGlossary(uri: vscode.Uri): boolean {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1).toLowerCase();
+  const extra = vscode.workspace.getConfiguration('researchNotes.glossary').get<string[]>('files', []);
+  return name === 'glossary.md' || extra.some((f) => uri.path.endsWith(`/${f.replace(/^\.?\//, '')}`));
+}
+
+export function registerTerms(context: vscode.ExtensionContext, models: NoteModels): Terms {
+  const index = new WorkspaceIndex(models.parseOptions());
+  index.addDefinitions(builtinDefinitions());
+  const decoder = new TextDecoder('utf-8');
+
+  const indexText = (uri: vscode.Uri, text: string): void => {
+    if (isGlossary(uri)) index.setGlossary(uri.toString(), text);
+    else index.setNote(uri.toString(), text);
+  };
+  const indexFile = async (uri: vscode.Uri): Promise<void> => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return indexText(uri, open.getText());
+    try {
+      indexText(uri, decoder.decode(await vscode.workspace.fs.readFile(uri)));
+    } catch {
+      // Deleted or unreadable since it was listed: nothing to index.
+    }
+  };
+  const forget = (uri: vscode.Uri): void => {
+    index.removeNote(uri.toString());
+    index.removeGlossary(uri.toString());
+  };
+
+  // Open notes first, so hovers work at once; then the rest of the workspace, in slices.
+  for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'markdown') indexText(doc.uri, doc.getText());
+  const ready = (async () => {
+    const uris = await vscode.workspace.findFiles(NOTE_GLOB, EXCLUDE_GLOB);
+    let slice = Date.now();
+    for (const uri of uris) {
+      if (!index.note(uri.toString())) await indexFile(uri);
+      if (Date.now() - slice > SLICE_MS) {
+        await new Promise((r) => setTimeout(r, 0));
+        slice = Date.now();
+      }
+    }
+  })();
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pending = new Map<string, vscode.TextDocument>();
+  const watcher = vscode.workspace.createFileSystemWatcher(NOTE_GLOB);
+  context.subscriptions.push(
+    watcher,
+    watcher.onDidCreate((uri) => void indexFile(uri)),
+    watcher.onDidChange((uri) => void indexFile(uri)),
+    watcher.onDidDelete(forget),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
+      pending.set(e.document.uri.toString(), e.document);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        for (const doc of pending.values()) indexText(doc.uri, doc.getText());
+        pending.clear();
+      }, 200);
+    }),
+    new vscode.Disposable(() => clearTimeout(timer)),
+    vscode.languages.registerHoverProvider({ language: 'markdown' }, {
+      provideHover(doc, position) {
+        const match = termAt(index, doc, position);
+        return match ? new vscode.Hover(hoverContent(match), rangeOf(position.line, match)) : undefined;
+      },
+    }),
+    vscode.languages.registerDefinitionProvider({ language: 'markdown' }, {
+      provideDefinition(doc, position) {
+        const match = termAt(index, doc, position);
+        if (!match) return undefined;
+        return match.definitions.flatMap((d) => (d.origin.kind === 'builtin' ? [] : [
+          new vscode.Location(vscode.Uri.parse(d.origin.uri), new vscode.Position(d.origin.line, d.origin.character)),
+        ]));
+      },
+    }),
+  );
+  return { index, ready };
+}
+
+/** The term under `position`, looked up in the position's line (terms never span lines). */
+function termAt(index: WorkspaceIndex, doc: vscode.TextDocument, position: vscode.Position): TermMatch | undefined {
+  return index.terms.lookup(doc.lineAt(position.line).text, position.character);
+}
+
+function rangeOf(line: number, match: TermMatch): vscode.Range {
+  return new vscode.Range(line, match.start, line, match.end);
+}
+
+/** The hover: the term, then every definition with where it comes from — the user's own first. */
+function hoverContent(match: TermMatch): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown('**').appendText(match.definitions[0].term).appendMarkdown('**');
+  match.definitions.forEach((d) => {
+    md.appendMarkdown('\n\n---\n\n');
+    if (d.expansion && d.expansion !== d.term) md.appendText(`${d.expansion} — `);
+    md.appendText(d.definition);
+    if (d.tex) md.appendMarkdown('\n\n').appendCodeblock(d.tex, 'latex');
+    md.appendMarkdown('\n\n');
+    appendSource(md, d);
+  });
+  return md;
+}
+
+/** Where a definition comes from; a note or glossary file is a link that opens it at the line. */
+function appendSource(md: vscode.MarkdownString, d: TermDefinition): void {
+  if (d.origin.kind === 'builtin') {
+    md.appendMarkdown('*').appendText(vscode.l10n.t('Built-in glossary ({0})', d.origin.field)).appendMarkdown('*');
+    return;
+  }
+  const uri = vscode.Uri.parse(d.origin.uri);
+  const line = d.origin.line + 1;
+  const label = d.origin.kind === 'note'
+    ? vscode.l10n.t('From your note {0}, line {1}', vscode.workspace.asRelativePath(uri, false), line)
+    : vscode.l10n.t('From your glossary {0}, line {1}', vscode.workspace.asRelativePath(uri, false), line);
+  md.appendMarkdown(`[${label.replace(/[[\]\\]/g, '\\$&')}](${uri.with({ fragment: `L${line}` }).toString()})`);
+}
