@@ -99,6 +99,28 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
         return match ? new vscode.Hover(hoverContent(match), rangeOf(position.line, match)) : undefined;
       },
     }),
+    vscode.languages.registerReferenceProvider({ language: 'markdown' }, {
+      provideReferences(doc, position) {
+        const match = termAt(index, doc, position);
+        if (!match) return undefined;
+        return index.findUses(match).map((u) => new vscode.Location(vscode.Uri.parse(u.uri), new vscode.Range(u.line, u.character, u.line, u.character + u.length)));
+      },
+    }),
+    vscode.languages.registerWorkspaceSymbolProvider({
+      provideWorkspaceSymbols(query) {
+        const q = query.toLowerCase();
+        const out: vscode.SymbolInformation[] = [];
+        for (const note of index.allNotes()) {
+          const uri = vscode.Uri.parse(note.uri);
+          const add = (name: string, kind: vscode.SymbolKind, line: number, character: number, container: string): void => {
+            if (out.length < 500 && name.toLowerCase().includes(q)) out.push(new vscode.SymbolInformation(name, kind, container, new vscode.Location(uri, new vscode.Position(line, character))));
+          };
+          for (const t of note.terms) if (t.origin.kind === 'note') add(t.term, vscode.SymbolKind.Key, t.origin.line, t.origin.character, vscode.l10n.t('term'));
+          for (const qn of note.model.questions) add(qn.text, vscode.SymbolKind.Event, qn.range.start.line, qn.range.start.character, vscode.l10n.t('question'));
+        }
+        return out;
+      },
+    }),
     vscode.languages.registerDefinitionProvider({ language: 'markdown' }, {
       provideDefinition(doc, position) {
         const match = termAt(index, doc, position);

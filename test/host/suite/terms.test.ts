@@ -63,6 +63,25 @@ suite('term hovers', () => {
     assert.ok(lines.includes('diffusion-interview.md:100'), lines.join(', '));
   });
 
+  test('find all references lists every use of the term across notes', async () => {
+    const doc = (await open('diffusion-interview.md')).document;
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, '- DDIM：', 'DDIM'));
+    const files = new Set(refs.map((l) => l.uri.path.replace(/.*\//, '')));
+    assert.ok(refs.length >= 5, `${refs.length} references`);
+    assert.ok(files.has('diffusion-interview.md'));
+    for (const r of refs) {
+      const text = (await vscode.workspace.openTextDocument(r.uri)).getText(r.range);
+      assert.strictEqual(text, 'DDIM');
+    }
+  });
+
+  test('workspace symbols find terms and questions', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '马尔可夫');
+    assert.ok(symbols.some((s) => s.name === '马尔可夫链' && s.kind === vscode.SymbolKind.Key), symbols.map((s) => s.name).join(', '));
+    const questions = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'v-prediction');
+    assert.ok(questions.some((s) => s.kind === vscode.SymbolKind.Event), questions.map((s) => s.name).join(', '));
+  });
+
   test('editing a note updates the index', async () => {
     const editor = await open('attention-notes.md');
     const restore = await append(editor, '\n- 新术语甲乙：只在测试里定义的术语。\n');
