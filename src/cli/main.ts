@@ -185,9 +185,12 @@ export function main(argv: readonly string[], io: Io): number {
   return command === 'lint' ? lint(paths, io) : outline(paths, flags.has('--json'), io);
 }
 
-function outline(paths: readonly string[], json: boolean, io: Io): number {
+/**
+ * Reads every note the paths name and hands each to `visit` with the name to show; returns the
+ * number of paths and files that could not be read (each already reported on stderr).
+ */
+function forEachNote(paths: readonly string[], io: Io, visit: (shown: string, text: string) => void): number {
   let failures = 0;
-  const notes = [];
   for (const path of paths) {
     const found = collectNotes(path, io);
     failures += found.failures;
@@ -200,40 +203,33 @@ function outline(paths: readonly string[], json: boolean, io: Io): number {
         failures++;
         continue;
       }
-      const model = parseNote(text);
-      const shown = relative(process.cwd(), file) || file;
-      if (json) notes.push(noteToJson(shown, model));
-      else printOutline(shown, model, io);
+      visit(relative(process.cwd(), file) || file, text);
     }
   }
+  return failures;
+}
+
+function outline(paths: readonly string[], json: boolean, io: Io): number {
+  const notes: ReturnType<typeof noteToJson>[] = [];
+  const failures = forEachNote(paths, io, (shown, text) => {
+    const model = parseNote(text);
+    if (json) notes.push(noteToJson(shown, model));
+    else printOutline(shown, model, io);
+  });
   if (json) io.out(JSON.stringify({ version: NOTE_JSON_VERSION, notes }, null, 2));
   return failures > 0 ? 1 : 0;
 }
 
 /** Prints every formula error as `file:line:col: message` (1-based); 1 when there is any (or a file cannot be read). */
 function lint(paths: readonly string[], io: Io): number {
-  let failures = 0;
   let errors = 0;
   const renderer = createNoteRenderer();
-  for (const path of paths) {
-    const found = collectNotes(path, io);
-    failures += found.failures;
-    for (const file of found.files) {
-      let text: string;
-      try {
-        text = readNote(file);
-      } catch (e) {
-        io.err(`research-notes: cannot read ${file}: ${describe(e)}`);
-        failures++;
-        continue;
-      }
-      const shown = relative(process.cwd(), file) || file;
-      for (const e of renderer.render(text).errors) {
-        errors++;
-        io.out(`${shown}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message.replace(/\s+/g, ' ')}`);
-      }
+  const failures = forEachNote(paths, io, (shown, text) => {
+    for (const e of renderer.render(text).errors) {
+      errors++;
+      io.out(`${shown}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message.replace(/\s+/g, ' ')}`);
     }
-  }
+  });
   return failures > 0 || errors > 0 ? 1 : 0;
 }
 
