@@ -45,7 +45,11 @@ export class MathDiagnostics implements vscode.Disposable {
         if (e.affectsConfiguration('researchNotes.math')) this.reset();
       }),
     );
-    for (const e of vscode.window.visibleTextEditors) this.check(e.document);
+    // Not during activation: the first check renders every formula of the notes on screen.
+    const initial = setTimeout(() => {
+      for (const e of vscode.window.visibleTextEditors) this.check(e.document);
+    }, CHECK_DELAY);
+    this.subscriptions.push(new vscode.Disposable(() => clearTimeout(initial)));
   }
 
   /** Errors of a render done elsewhere (the preview's). */
@@ -78,7 +82,11 @@ export class MathDiagnostics implements vscode.Disposable {
 
   private reset(): void {
     this.renderers.clear();
-    for (const e of vscode.window.visibleTextEditors) this.check(e.document);
+    // Not during activation: the first check renders every formula of the notes on screen.
+    const initial = setTimeout(() => {
+      for (const e of vscode.window.visibleTextEditors) this.check(e.document);
+    }, CHECK_DELAY);
+    this.subscriptions.push(new vscode.Disposable(() => clearTimeout(initial)));
   }
 
   dispose(): void {
