@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { BUILTIN_GLOSSARY } from '../../core/glossary/builtinGlossary';
+import { appendGlossaryEntry } from '../../core/glossary/glossaryFile';
 import type { TermDefinition, TermMatch } from '../../core/glossary/termIndex';
 import { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
 import type { NoteModels } from '../notes/noteModels';
@@ -18,6 +19,8 @@ export interface Terms {
   readonly index: WorkspaceIndex;
   /** Resolves once the first workspace scan has finished. */
   readonly ready: Promise<void>;
+  /** Appends an entry to the workspace's glossary file (creating it) and indexes it; returns the file. */
+  defineTerm(term: string, definition: string): Promise<vscode.Uri>;
 }
 
 /** The built-in glossary as index definitions: one per sense, Chinese first, then English. */
@@ -93,6 +96,20 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
       }, 200);
     }),
     new vscode.Disposable(() => clearTimeout(timer)),
+    vscode.commands.registerCommand('researchNotes.defineTerm', async (term?: string, definition?: string) => {
+      const editor = vscode.window.activeTextEditor;
+      const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).trim() : '';
+      const name = term ?? (selected || await vscode.window.showInputBox({ prompt: vscode.l10n.t('Term to define') }));
+      if (!name) return;
+      const around = editor ? editor.document.lineAt(editor.selection.active.line).text.trim() : '';
+      const text = definition ?? await vscode.window.showInputBox({
+        prompt: vscode.l10n.t('Definition of {0}', name),
+        value: around.replace(/^[-*+]\s+/, ''),
+      });
+      if (!text) return;
+      const file = await defineTerm(name, text);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Added {0} to {1}', name, vscode.workspace.asRelativePath(file, false)));
+    }),
     vscode.languages.registerHoverProvider({ language: 'markdown' }, {
       provideHover(doc, position) {
         const match = termAt(index, doc, position);
@@ -131,7 +148,26 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
       },
     }),
   );
-  return { index, ready };
+  /** The glossary file "Define term" writes: the first configured one, else `glossary.md` in the first folder. */
+  async function defineTerm(term: string, definition: string): Promise<vscode.Uri> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) throw new Error(vscode.l10n.t('Open a folder to keep a glossary in it.'));
+    const configured = vscode.workspace.getConfiguration('researchNotes.glossary').get<string[]>('files', []);
+    const file = vscode.Uri.joinPath(folder.uri, configured[0] ?? 'glossary.md');
+    let current = '';
+    try {
+      current = decoder.decode(await vscode.workspace.fs.readFile(file));
+    } catch {
+      // No glossary yet: this entry starts it.
+    }
+    const next = appendGlossaryEntry(current, term, definition);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(next));
+    // Index at once, so the next hover shows the entry without waiting for the file event.
+    index.setGlossary(file.toString(), next);
+    return file;
+  }
+
+  return { index, ready, defineTerm };
 }
 
 /** The term under `position`, looked up in the position's line (terms never span lines). */

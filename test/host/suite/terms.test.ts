@@ -82,6 +82,17 @@ suite('term hovers', () => {
     assert.ok(questions.some((s) => s.kind === vscode.SymbolKind.Event), questions.map((s) => s.name).join(', '));
   });
 
+  test('Define Term writes the glossary file and the next hover shows the entry', async () => {
+    const doc = (await open('attention-notes.md')).document;
+    await vscode.commands.executeCommand('researchNotes.defineTerm', 'Softmax attention', '用 softmax 归一化相似度的注意力。');
+    const folder = vscode.workspace.workspaceFolders![0];
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, 'glossary.md')));
+    assert.match(written, /## Softmax attention\n\n用 softmax 归一化相似度的注意力。\n/);
+    const text = await hoverText(doc, positionOf(doc, 'Softmax attention', 'Softmax'));
+    assert.match(text, /用 softmax 归一化相似度的注意力。/);
+    assert.match(text, /From your glossary glossary\.md, line \d+/);
+  });
+
   test('editing a note updates the index', async () => {
     const editor = await open('attention-notes.md');
     const restore = await append(editor, '\n- 新术语甲乙：只在测试里定义的术语。\n');
