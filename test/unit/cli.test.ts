@@ -1,15 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { fixtures, run } from './cliHarness';
 
-const fixtures = join(__dirname, '../../../test/fixtures');
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 suite('cli: outline', () => {
   test('--json prints the documented schema with 1-based lines', () => {

@@ -2,17 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { main } from '../../src/cli/main';
+import { fixtures, run } from './cliHarness';
 
-const fixtures = join(__dirname, '../../../test/fixtures');
 const markdownFixtures = join(fixtures, 'markdown');
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 suite('cli: render', () => {
   let dir: string;
