@@ -184,3 +184,60 @@ suite('markdown: incremental equals fresh', () => {
     }
   });
 });
+
+suite('markdown: rendering in steps', () => {
+  const note = Array.from({ length: 30 }, (_, i) => `## 第 ${i} 节 Section ${i}\n\n段落 ${i}：$x_{${i}}^2 + y$ and text.`).join('\n\n');
+
+  test('one block per step, the requested lines first, then the rest in order; the result equals render()', () => {
+    const job = createNoteRenderer().begin(note);
+    const total = splitBlocks(note).length;
+    assert.equal(job.remaining, total);
+    // Stop after every block: the first step renders the first block overlapping lines 40–41.
+    assert.equal(job.step(() => true, { startLine: 40, endLine: 41 }), false);
+    assert.equal(job.remaining, total - 1);
+    const partial = job.partial();
+    const done = partial.filter((b) => !b.id.startsWith('pending-'));
+    assert.equal(done.length, 1);
+    assert.ok(done[0].startLine <= 41 && done[0].endLine >= 40, `rendered ${done[0].startLine}–${done[0].endLine}`);
+    assert.match(done[0].html, /class="katex"|<h2/);
+    const placeholder = partial.find((b) => b.id.startsWith('pending-'));
+    assert.ok(placeholder);
+    assert.match(placeholder.html, /^<div class="rn-pending" data-line="0" style="min-height:[\d.]+em"><\/div>$/);
+    // The next step continues with the requested range, then from the top.
+    job.step(() => true, { startLine: 40, endLine: 41 });
+    job.step(() => true);
+    const second = job.partial();
+    assert.equal(second[0].id.startsWith('pending-'), false, 'the first block of the note is rendered third');
+    let steps = 3;
+    while (!job.step(() => true)) steps++;
+    assert.equal(steps + 1, total);
+    assert.equal(job.remaining, 0);
+    assert.deepEqual(job.result(), createNoteRenderer().render(note));
+  });
+
+  test('placeholders and real blocks have different ids, and partial() covers every block in order', () => {
+    const job = createNoteRenderer().begin(note);
+    job.step(() => true);
+    const partial = job.partial();
+    const result = job.result();
+    assert.deepEqual(partial.map((b) => [b.startLine, b.endLine]), result.blocks.map((b) => [b.startLine, b.endLine]));
+    assert.deepEqual(partial.map((b) => b.id.replace(/^pending-/, '')), result.blocks.map((b) => b.id));
+    assert.equal(partial.filter((b) => b.id.startsWith('pending-')).length, result.blocks.length - 1);
+  });
+
+  test('a job over a cached note has nothing left; an abandoned job leaves the renderer consistent', () => {
+    const renderer = createNoteRenderer();
+    renderer.render(note);
+    assert.equal(renderer.begin(note).remaining, 0);
+    const edited = note.replace('段落 7：', '段落七：');
+    const abandoned = renderer.begin(edited);
+    assert.equal(abandoned.remaining, 1);
+    // Never finished; the next render of another edit still equals a fresh render.
+    const again = note.replace('段落 9：', '段落九：');
+    const result = renderer.render(again);
+    const fresh = createNoteRenderer().render(again);
+    assert.deepEqual(result.blocks, fresh.blocks);
+    assert.deepEqual(result.errors, fresh.errors);
+    assert.equal(result.rendered.length, 1);
+  });
+});

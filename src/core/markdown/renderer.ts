@@ -11,7 +11,7 @@ import { parseNote, type MathSpan, type NoteModel } from '../notes';
 import { splitBlocks, type BlockSpan } from './blocks';
 import { KatexCache, mathPlugin } from './math';
 import { createHtmlSanitizer, isRelativeUrl } from './sanitize';
-import type { FormulaError, NoteRenderer, RenderedBlock, RenderOptions, RenderResult } from './types';
+import type { FormulaError, NoteRenderer, RenderedBlock, RenderJob, RenderOptions, RenderResult } from './types';
 
 /** A mark from the note model on one line of a block (line relative to the block's start). */
 interface Mark {
@@ -302,8 +302,22 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     return out;
   }
 
-  function render(text: string, given?: NoteModel): RenderResult {
+  /** One block of a job: its span, and its cache entry once rendered (or found in the cache). */
+  interface Slot {
+    readonly span: BlockSpan;
+    /** The id the viewer knows the block by (entry id, with `-n` for the n-th duplicate). */
+    readonly id: string;
+    /** The entry's id (`id` without the duplicate suffix). */
+    readonly baseId: string;
+    entry?: CacheEntry;
+    /** What rendering needs when the cache had nothing: the block's marks and first formula. */
+    readonly miss?: { readonly text: string; readonly context: string; readonly hasBracket: boolean; readonly hasFootnote: boolean;
+      readonly frontMatter: boolean; readonly marks: readonly Mark[]; readonly mathIndex: number };
+  }
+
+  function begin(text: string, given?: NoteModel): RenderJob {
     generation++;
+    const gen = generation;
     const model = given ?? parseNote(text, options.parseOptions);
     const spans = splitBlocks(text);
     const marks = marksOf(model);
@@ -354,12 +368,8 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     const refKey = references ? hashId(refSig) : '';
     const footKey = footnoteRefs ? hashId(footnoteOrder.join('\u0001')) : '';
 
-    const blocks: RenderedBlock[] = [];
-    const errors: FormulaError[] = [];
-    const rendered: string[] = [];
-    const entries: CacheEntry[] = [];
+    const slots: Slot[] = [];
     const occurrences = new Map<string, number>();
-    const fresh = new Set<string>();
 
     // Blocks lying wholly in the text shared with the previous call (before and after the edit)
     // are matched by position, without slicing and hashing their text again.
@@ -404,7 +414,11 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
           }
         }
       }
-      if (!entry) {
+      let miss: Slot['miss'];
+      let baseId: string;
+      if (entry) {
+        baseId = entry.id;
+      } else {
         // Keyed by the text alone (hashing a slice is cheap); the marks and note-wide definitions must match too.
         const blockText = text.slice(span.start, span.end);
         const hasBracket = blockText.includes('[');
@@ -412,52 +426,131 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
         const context = contextOf(frontMatter, sig, hasBracket ? refKey : '', hasFootnote ? footKey : '');
         entry = blockCache.get(blockText);
         if (entry && entry.context !== context) entry = undefined;
-        if (!entry) {
-          const env: BlockEnv = { mathErrors: [] };
-          if (refKey !== '' && hasBracket) env.references = { ...references };
-          if (footKey !== '' && hasFootnote && footnoteRefs) {
-            env.footnotes = { refs: { ...footnoteRefs }, list: footnoteOrder.map((label) => ({ label, count: 0 })) };
-            env.footnoteIds = footnoteRefs;
-          }
-          const tokens = md.parse(frontMatter ? '' : blockText, env);
+        if (entry) {
+          baseId = entry.id;
+        } else {
           const blockMarks: Mark[] = [];
           for (let k = mi; k < me; k++) blockMarks.push({ line: marks[k].line - span.startLine, kind: marks[k].kind, term: marks[k].term });
-          annotate(tokens, blockMarks);
-          const html = md.renderer.render(tokens, md.options, env);
-          entry = {
-            id: hashId(context + '\u0000' + blockText), context, hasBracket, hasFootnote, html,
-            errors: locateErrors(env.mathErrors, span, math, mathIndex), used: generation,
-          };
-          blockCache.set(blockText, entry);
-          fresh.add(entry.id);
+          miss = { text: blockText, context, hasBracket, hasFootnote, frontMatter, marks: blockMarks, mathIndex };
+          baseId = hashId(context + '\u0000' + blockText);
         }
       }
-      entry.used = generation;
-      entries.push(entry);
-      const seen = occurrences.get(entry.id) ?? 0;
-      occurrences.set(entry.id, seen + 1);
-      const id = seen === 0 ? entry.id : `${entry.id}-${seen}`;
-      // A duplicate of a block rendered afresh in this call is new to the viewer too.
-      if (fresh.has(entry.id)) rendered.push(id);
-      blocks.push({ id, startLine: span.startLine, endLine: span.endLine, html: entry.html });
-      for (const e of entry.errors) {
-        errors.push({
-          range: {
-            start: { line: e.startLine + span.startLine, character: e.startChar },
-            end: { line: e.endLine + span.startLine, character: e.endChar },
-          },
-          message: e.message,
-          tex: e.tex,
-        });
-      }
+      if (entry) entry.used = gen;
+      const seen = occurrences.get(baseId) ?? 0;
+      occurrences.set(baseId, seen + 1);
+      slots.push({ span, id: seen === 0 ? baseId : `${baseId}-${seen}`, baseId, entry, miss });
     }
-    previous = { text, spans, entries };
 
-    // Keep the block cache to about what the note needs (plus recent edits).
-    if (blockCache.size > 2 * spans.length + 1000) {
-      for (const [k, e] of blockCache) if (e.used < generation) blockCache.delete(k);
+    const pending: number[] = [];
+    slots.forEach((s, i) => {
+      if (!s.entry) pending.push(i);
+    });
+    let remaining = pending.length;
+    /** Ids rendered afresh by this job (a duplicate of such a block is new to the viewer too). */
+    const fresh = new Set<string>();
+
+    function renderSlot(slot: Slot): void {
+      if (slot.entry) return;
+      const m = slot.miss as NonNullable<Slot['miss']>;
+      // A duplicate block rendered earlier in this job: share its entry.
+      const again = blockCache.get(m.text);
+      if (again && again.context === m.context) {
+        slot.entry = again;
+      } else {
+        const env: BlockEnv = { mathErrors: [] };
+        if (refKey !== '' && m.hasBracket) env.references = { ...references };
+        if (footKey !== '' && m.hasFootnote && footnoteRefs) {
+          env.footnotes = { refs: { ...footnoteRefs }, list: footnoteOrder.map((label) => ({ label, count: 0 })) };
+          env.footnoteIds = footnoteRefs;
+        }
+        const tokens = md.parse(m.frontMatter ? '' : m.text, env);
+        annotate(tokens, m.marks);
+        const html = md.renderer.render(tokens, md.options, env);
+        const id = slot.baseId;
+        slot.entry = {
+          id, context: m.context, hasBracket: m.hasBracket, hasFootnote: m.hasFootnote, html,
+          errors: locateErrors(env.mathErrors, slot.span, math, m.mathIndex), used: gen,
+        };
+        blockCache.set(m.text, slot.entry);
+        fresh.add(id);
+      }
+      slot.entry.used = gen;
+      remaining--;
     }
-    return { blocks, errors, rendered };
+
+    let finished: RenderResult | undefined;
+    function finish(): RenderResult {
+      if (finished) return finished;
+      const blocks: RenderedBlock[] = [];
+      const errors: FormulaError[] = [];
+      const rendered: string[] = [];
+      const entries: CacheEntry[] = [];
+      for (const slot of slots) {
+        const entry = slot.entry as CacheEntry;
+        entries.push(entry);
+        if (fresh.has(entry.id)) rendered.push(slot.id);
+        blocks.push({ id: slot.id, startLine: slot.span.startLine, endLine: slot.span.endLine, html: entry.html });
+        for (const e of entry.errors) {
+          errors.push({
+            range: {
+              start: { line: e.startLine + slot.span.startLine, character: e.startChar },
+              end: { line: e.endLine + slot.span.startLine, character: e.endChar },
+            },
+            message: e.message,
+            tex: e.tex,
+          });
+        }
+      }
+      previous = { text, spans, entries };
+      // Keep the block cache to about what the note needs (plus recent edits).
+      if (blockCache.size > 2 * spans.length + 1000) {
+        for (const [k, e] of blockCache) if (e.used < gen) blockCache.delete(k);
+      }
+      finished = { blocks, errors, rendered };
+      return finished;
+    }
+
+    let next = 0;
+    function step(shouldYield: () => boolean, first?: { readonly startLine: number; readonly endLine: number }): boolean {
+      if (first) {
+        for (let k = next; k < pending.length; k++) {
+          const s = slots[pending[k]];
+          if (s.entry || s.span.endLine < first.startLine || s.span.startLine > first.endLine) continue;
+          renderSlot(s);
+          if (shouldYield()) return remaining === 0;
+        }
+      }
+      while (next < pending.length) {
+        const s = slots[pending[next++]];
+        if (s.entry) continue;
+        renderSlot(s);
+        if (shouldYield()) break;
+      }
+      return remaining === 0;
+    }
+
+    return {
+      get remaining() {
+        return remaining;
+      },
+      step,
+      partial() {
+        return slots.map((s): RenderedBlock => (s.entry
+          ? { id: s.id, startLine: s.span.startLine, endLine: s.span.endLine, html: s.entry.html }
+          : {
+            id: `pending-${s.id}`, startLine: s.span.startLine, endLine: s.span.endLine,
+            html: `<div class="rn-pending" data-line="0" style="min-height:${(s.span.endLine - s.span.startLine + 1) * 1.7}em"></div>`,
+          }));
+      },
+      result() {
+        step(() => false);
+        return finish();
+      },
+    };
+  }
+
+  function render(text: string, given?: NoteModel): RenderResult {
+    return begin(text, given).result();
   }
 
   function renderDocument(text: string, doc: { readonly title: string; readonly css: string }): string {
@@ -486,6 +579,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
 
   return {
     render,
+    begin,
     renderDocument,
     get stats() {
       return { katexRenders: katexCache.renders, katexCached: katexCache.size, blocksCached: blockCache.size };

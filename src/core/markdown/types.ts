@@ -45,6 +45,21 @@ export interface RenderResult {
   readonly rendered: readonly string[];
 }
 
+/**
+ * A render in steps, so a host can keep its event loop free and show the visible part of a
+ * long note first: `step` renders blocks until `shouldYield()` says stop, the blocks that
+ * overlap `first` (source lines) before the others, and returns true when nothing is left.
+ */
+export interface RenderJob {
+  /** Blocks not rendered yet (0 when the caches had every block). */
+  readonly remaining: number;
+  step(shouldYield: () => boolean, first?: { readonly startLine: number; readonly endLine: number }): boolean;
+  /** Every block so far: rendered ones, and a placeholder (id `pending-…`, an empty box of about the block's height) for the others. */
+  partial(): readonly RenderedBlock[];
+  /** Renders whatever is left and returns the whole result (the same as `render`). */
+  result(): RenderResult;
+}
+
 export interface NoteRenderer {
   /**
    * Renders the note, reusing every block whose text did not change since earlier calls.
@@ -52,6 +67,8 @@ export interface NoteRenderer {
    * already has it (the host parses every version for the tree), which saves a parse.
    */
   render(text: string, model?: NoteModel): RenderResult;
+  /** The same render, in steps (see {@link RenderJob}); the renderer's caches are shared. */
+  begin(text: string, model?: NoteModel): RenderJob;
   /** A complete, self-contained HTML document of the note (export); `css` is inlined. */
   renderDocument(text: string, options: { readonly title: string; readonly css: string }): string;
 }
