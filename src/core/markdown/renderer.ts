@@ -76,6 +76,13 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
+const PENDING_PREFIX = 'pending-';
+
+/** Whether a block of {@link RenderJob.partial} is a placeholder for a block not rendered yet. */
+export function isPlaceholder(block: RenderedBlock): boolean {
+  return block.id.startsWith(PENDING_PREFIX);
+}
+
 /** FNV-1a over the string, base 36: a block id derived from its cache key. */
 function hashId(s: string): string {
   let h = 0x811c9dc5;
@@ -538,7 +545,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
         return slots.map((s): RenderedBlock => (s.entry
           ? { id: s.id, startLine: s.span.startLine, endLine: s.span.endLine, html: s.entry.html }
           : {
-            id: `pending-${s.id}`, startLine: s.span.startLine, endLine: s.span.endLine,
+            id: PENDING_PREFIX + s.id, startLine: s.span.startLine, endLine: s.span.endLine,
             html: `<div class="rn-pending" data-line="0" style="min-height:${(s.span.endLine - s.span.startLine + 1) * 1.7}em"></div>`,
           }));
       },

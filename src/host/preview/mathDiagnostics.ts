@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createNoteRenderer, type FormulaError, type NoteRenderer } from '../../core/markdown';
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
+import { renderInSlices } from './slicedRender';
 
 /** Milliseconds after the last keystroke before formulas of a note without preview are checked. */
 const CHECK_DELAY = 300;
@@ -15,6 +16,8 @@ export class MathDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('research-notes.math');
   private readonly renderers = new Map<string, NoteRenderer>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per note, the latest check; an older check still running stops. */
+  private readonly tokens = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly notes: NoteModels, private readonly isPreviewed: (uri: vscode.Uri) => boolean) {
@@ -38,6 +41,7 @@ export class MathDiagnostics implements vscode.Disposable {
         clearTimeout(this.timers.get(key));
         this.timers.delete(key);
         this.renderers.delete(key);
+        this.tokens.delete(key);
         this.collection.delete(doc.uri);
       }),
       notes.onDidReset(() => this.reset()),
@@ -55,6 +59,7 @@ export class MathDiagnostics implements vscode.Disposable {
   /** Errors of a render done elsewhere (the preview's). */
   set(uri: vscode.Uri, errors: readonly FormulaError[]): void {
     this.renderers.delete(uri.toString());
+    this.tokens.delete(uri.toString());
     this.collection.set(uri, errors.map(toDiagnostic));
   }
 
@@ -73,11 +78,17 @@ export class MathDiagnostics implements vscode.Disposable {
       });
       this.renderers.set(key, renderer);
     }
-    try {
-      this.collection.set(doc.uri, renderer.render(doc.getText(), this.notes.get(doc)).errors.map(toDiagnostic));
-    } catch {
-      // A renderer failure is reported by the preview; diagnostics simply stay as they were.
-    }
+    const version = doc.version;
+    const token = (this.tokens.get(key) ?? 0) + 1;
+    this.tokens.set(key, token);
+    const job = renderer.begin(doc.getText(), this.notes.get(doc));
+    // In slices: a long note's formulas must not hold up the extension host.
+    renderInSlices(job, { isCurrent: () => this.tokens.get(key) === token && doc.version === version && !doc.isClosed })
+      .then((result) => {
+        if (result && this.renderers.has(key)) this.collection.set(doc.uri, result.errors.map(toDiagnostic));
+      }, () => {
+        // A renderer failure is reported by the preview; diagnostics simply stay as they were.
+      });
   }
 
   private reset(): void {

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { isWebviewToHost, PREVIEW_VIEW_TYPE, type BlockUpdate, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
 import type { NoteModels } from '../notes/noteModels';
-import { createNoteRenderer, type NoteRenderer, type RenderResult } from '../../core/markdown';
+import { createNoteRenderer, isPlaceholder, type NoteRenderer, type RenderedBlock, type RenderResult } from '../../core/markdown';
 import { MathDiagnostics } from './mathDiagnostics';
 import { makeNonce, previewHtml } from './previewHtml';
+import { renderInSlices } from './slicedRender';
 
 /** Milliseconds after the last keystroke before the preview re-renders (the issue asks for ≤ 50). */
 const TYPING_DELAY = 30;
@@ -17,6 +18,12 @@ export interface PreviewUpdateInfo {
   readonly blocks: number;
   /** Blocks whose html was sent (the webview did not have them). */
   readonly htmlSent: number;
+  /** A long note's first, visible part: the other blocks are placeholders until the next update. */
+  readonly partial: boolean;
+  /** Placeholder blocks in this update (0 once the note is wholly rendered). */
+  readonly pending: number;
+  /** In a partial update, the source lines (first, last) of each block that is not a placeholder. */
+  readonly renderedLines?: readonly (readonly [number, number])[];
 }
 
 const isNote = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'markdown';
@@ -40,6 +47,8 @@ export class PreviewManager implements vscode.Disposable {
   /** Webview URIs handed to the renderer → the files they stand for (to open clicked links). */
   private readonly resources = new Map<string, vscode.Uri>();
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts renders; a render in progress stops when a newer one starts. */
+  private renderToken = 0;
   private ignoreEditorScrollUntil = 0;
   private readonly updateEmitter = new vscode.EventEmitter<PreviewUpdateInfo>();
   /** Fires after each message that carried blocks to the webview. */
@@ -238,29 +247,54 @@ export class PreviewManager implements vscode.Disposable {
       }
       if (uri.toString() !== this.uri?.toString()) return;
     }
-    let result: RenderResult;
+    const token = ++this.renderToken;
+    let result: RenderResult | undefined;
     try {
       // The model the Topics view already parsed for this version: the renderer need not parse again.
-      result = this.rendererFor(uri).render(doc.getText(), this.notes.get(doc));
+      const job = this.rendererFor(uri).begin(doc.getText(), this.notes.get(doc));
+      result = await renderInSlices(job, {
+        first: this.visibleLines(),
+        // A long note: show the visible part now, the rest as it is rendered.
+        afterFirstSlice: (j) => this.send(uri, j.partial(), true),
+        isCurrent: () => token === this.renderToken && uri.toString() === this.uri?.toString(),
+      });
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Research Notes: {0}', error instanceof Error ? error.message : String(error)));
       return;
     }
+    if (!result) return;
     this.diagnostics.set(uri, result.errors);
+    this.send(uri, result.blocks, false);
+  }
+
+  /** Sends the webview the blocks (html only for those it lacks). */
+  private send(uri: vscode.Uri, rendered: readonly RenderedBlock[], partial: boolean): void {
     if (!this.panel || !this.ready) return;
     const reset = this.needsReset;
     if (reset) this.sent.clear();
-    const blocks: BlockUpdate[] = result.blocks.map((b) => (this.sent.has(b.id)
+    const blocks: BlockUpdate[] = rendered.map((b) => (this.sent.has(b.id)
       ? { id: b.id, startLine: b.startLine, endLine: b.endLine }
       : { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html }));
     const htmlSent = blocks.filter((b) => b.html !== undefined).length;
     // The webview drops every block that is not in this update: mirror that here.
-    this.sent = new Set(result.blocks.map((b) => b.id));
+    this.sent = new Set(rendered.map((b) => b.id));
     this.needsReset = false;
     const line = reset ? this.restoreLine : undefined;
     this.restoreLine = undefined;
     this.post({ type: 'update', uri: uri.toString(), blocks, reset, labels: labels(), line });
-    this.updateEmitter.fire({ uri: uri.toString(), reset, blocks: blocks.length, htmlSent });
+    const done = rendered.filter((b) => !isPlaceholder(b));
+    this.updateEmitter.fire({
+      uri: uri.toString(), reset, blocks: blocks.length, htmlSent, partial, pending: rendered.length - done.length,
+      renderedLines: partial ? done.map((b) => [b.startLine, b.endLine] as const) : undefined,
+    });
+  }
+
+  /** The source lines to render first: what the note's editor shows (or where the preview will scroll to). */
+  private visibleLines(): { startLine: number; endLine: number } {
+    const range = this.editorsOfNote()[0]?.visibleRanges[0];
+    const top = this.restoreLine ?? range?.start.line ?? 0;
+    const height = range ? range.end.line - range.start.line : 60;
+    return { startLine: Math.max(0, top - 10), endLine: top + Math.max(height, 60) };
   }
 
   private post(message: HostToWebview): void {

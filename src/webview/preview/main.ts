@@ -101,6 +101,9 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
     if (message.line !== undefined) pendingLine = message.line;
     else if (message.uri !== restoredUri || currentUri !== undefined) pendingLine = undefined;
   }
+  // Placeholders of a long note's first update are being replaced: keep the source line at the
+  // top where it is (their heights were estimates, so scroll anchoring alone may drift).
+  const keepLine = !reset && root.querySelector('.rn-pending') !== null && window.scrollY > 0 ? topLine() : undefined;
   currentUri = message.uri;
   for (const b of message.blocks) if (b.html !== undefined) htmlById.set(b.id, b.html);
 
@@ -141,6 +144,7 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
     post({ type: 'resync' });
     return;
   }
+  if (keepLine !== undefined && pendingLine === undefined) scrollToLine(keepLine);
   if (pendingLine !== undefined && message.blocks.length > 0) {
     const line = pendingLine;
     pendingLine = undefined;

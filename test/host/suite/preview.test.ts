@@ -201,6 +201,62 @@ suite('preview', () => {
     assert.strictEqual(await inPreview<number>('window.__rnMarker'), 42, 'still the same webview');
   });
 
+  test('a long note shows the part in view first, then every block, with the host free in between', async function () {
+    this.timeout(90000);
+    const long = vscode.Uri.joinPath(workspaceFolder(), 'long-note.md');
+    const { manager } = rn.preview;
+    // The preview, ready and locked on the sample, moves to the long note only once its editor
+    // shows the middle (following it at once would start from the top).
+    await openNote(sample);
+    await vscode.commands.executeCommand('researchNotes.openPreviewToSide');
+    await until(async () => ((await inPreview<number>(`document.querySelectorAll('.katex').length`)) ?? 0) > 20, 'the sample to render');
+    if (!manager.isLocked) manager.toggleLock();
+    const sections = 400;
+    const text = Array.from({ length: sections }, (_, i) =>
+      `## 第 ${i} 节 Section ${i}\n\n段落 ${i}：$\\alpha_{${i}} + \\beta^{${i}}$ 与 $\\sum_{k=1}^{${i}} k^{${i % 7}}$ in text.\n`).join('\n');
+    await vscode.workspace.fs.writeFile(long, new TextEncoder().encode(text));
+    const updates: PreviewUpdateInfo[] = [];
+    const listener = manager.onDidUpdate((u) => {
+      if (u.uri === long.toString()) updates.push(u);
+    });
+    // The longest the extension host's event loop was busy while the note rendered.
+    let last = Date.now();
+    let longestGap = 0;
+    const monitor = setInterval(() => {
+      const now = Date.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 5);
+    try {
+      const editor = await openNote(long);
+      const middle = lineOf(editor.document, '第 200 节');
+      editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
+      await until(() => (editor.visibleRanges[0]?.start.line ?? 0) > 100, 'the editor to scroll to the middle');
+      assert.strictEqual(manager.documentUri?.toString(), sample.toString(), 'the locked preview stayed on the sample');
+      manager.toggleLock();
+      await until(() => updates.some((u) => !u.partial), 'the whole note to reach the preview', 60000,
+        () => JSON.stringify(updates));
+      const first = updates[0];
+      assert.strictEqual(first.partial, true, `the first update is the part in view: ${JSON.stringify(updates)}`);
+      assert.ok(first.pending > 0 && first.pending < first.blocks, `placeholders for the rest: ${JSON.stringify(first)}`);
+      assert.ok(first.renderedLines?.some(([from, to]) => from <= middle && middle <= to),
+        `a rendered block of the first update holds the editor's top line ${middle}: ${JSON.stringify(first)}`);
+      const final = updates.find((u) => !u.partial);
+      assert.strictEqual(final?.pending, 0);
+      let katex = 0;
+      await until(async () => (katex = (await inPreview<number>(`document.querySelectorAll('.katex').length`)) ?? 0) === 2 * sections
+        && (await inPreview<number>(`document.querySelectorAll('.rn-pending').length`)) === 0,
+      'every formula rendered and no placeholder left', 30000, () => `${katex} of ${2 * sections}`);
+      console.log(`    long note: ${updates.length} updates, first with ${first.blocks - first.pending} of ${first.blocks} blocks; longest event-loop gap ${longestGap} ms`);
+    } finally {
+      if (manager.isLocked) manager.toggleLock();
+      clearInterval(monitor);
+      listener.dispose();
+      await closeTabs(long);
+      await vscode.workspace.fs.delete(long);
+    }
+  });
+
   test('a broken formula is a diagnostic with its exact range, cleared once fixed', async function () {
     this.timeout(30000);
     const editor = await openNote(sample);

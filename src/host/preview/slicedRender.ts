@@ -1,0 +1,35 @@
+/**
+ * Runs a render job in slices of a few milliseconds with the event loop free in between, so a
+ * long note never holds up the extension host (typing, hovers, other extensions) while its
+ * formulas render. The blocks the user looks at are rendered first.
+ */
+import type { RenderJob, RenderResult } from '../../core/markdown';
+
+/** Longest stretch of rendering between two turns of the event loop, in milliseconds. */
+export const SLICE_MS = 15;
+
+export interface SlicedRenderOptions {
+  /** Source lines to render before the rest (the visible part). */
+  readonly first?: { readonly startLine: number; readonly endLine: number };
+  /** Called once after the first slice when the job is not finished yet (to show what is ready). */
+  readonly afterFirstSlice?: (job: RenderJob) => void;
+  /** False when a newer render has replaced this one: the job is dropped (its blocks stay cached). */
+  readonly isCurrent: () => boolean;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The job's result, or undefined when it stopped being current before it finished. */
+export async function renderInSlices(job: RenderJob, options: SlicedRenderOptions): Promise<RenderResult | undefined> {
+  let deadline = performance.now() + SLICE_MS;
+  const shouldYield = (): boolean => performance.now() >= deadline;
+  let done = job.step(shouldYield, options.first);
+  if (!done) options.afterFirstSlice?.(job);
+  while (!done) {
+    await nextTurn();
+    if (!options.isCurrent()) return undefined;
+    deadline = performance.now() + SLICE_MS;
+    done = job.step(shouldYield, options.first);
+  }
+  return job.result();
+}
