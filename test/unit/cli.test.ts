@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fixtures, run } from './cliHarness';
 
 
@@ -25,8 +25,15 @@ suite('cli: outline', () => {
   test('a directory is walked for Markdown files in sorted order', () => {
     const r = run('outline', fixtures, '--json');
     assert.equal(r.code, 0);
-    const files = JSON.parse(r.out).notes.map((n: { file: string }) => n.file.replace(/.*[\\/]/, ''));
-    assert.deepEqual(files, [...files].sort());
+    // Each folder's entries in sorted order, a subfolder's notes where the folder sorts.
+    const paths: string[][] = JSON.parse(r.out).notes.map((n: { file: string }) => relative(fixtures, n.file).split(/[\\/]/));
+    const bySegments = (a: string[], b: string[]): number => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    };
+    assert.deepEqual(paths, [...paths].sort(bySegments));
+    assert.ok(paths.some((p) => p.length > 1), 'subfolders are walked');
+    const files = paths.map((p) => p[p.length - 1]);
     assert.ok(files.includes('math.md') && files.includes('crlf.md'));
     assert.ok(files.every((f: string) => f.endsWith('.md')));
   });
