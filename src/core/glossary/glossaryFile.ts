@@ -30,7 +30,8 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 /** Parses a glossary file's text; `uri` is recorded as each definition's origin. */
 export function parseGlossaryFile(text: string, uri: string): ParsedGlossary {
-  const lines = text.split(/\r\n|\n|\r/);
+  // Lines as the note model counts them: a lone CR is not a line break.
+  const lines = text.split(/\r?\n/);
   const definitions: TermDefinition[] = [];
   const problems: GlossaryProblem[] = [];
   let current: { term: string; line: number; aliases: string[]; body: string[] } | undefined;

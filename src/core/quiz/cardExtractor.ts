@@ -62,7 +62,8 @@ export function cardId(note: string, kind: CardKind, front: string, cloze = 0): 
 
 /** Every card of a note. `note` is the note's id (a workspace-relative path). */
 export function extractCards(text: string, model: NoteModel, note: string, options: CardOptions = {}): Card[] {
-  const lines = text.split(/\r\n|\n|\r/);
+  // Lines as the note model counts them: a lone CR is not a line break.
+  const lines = text.split(/\r?\n/);
   const cards: Card[] = [];
   const hidden = hiddenLines(model, lines.length);
   const skipped = (line: number): boolean => line > 0 && SKIP_MARKER.test(lines[line - 1]);
