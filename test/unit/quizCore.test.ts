@@ -5,6 +5,7 @@ import { extractCards } from '../../src/core/quiz/cardExtractor';
 import { frontSimilarity, linkHistory, relinkRecords } from '../../src/core/quiz/history';
 import { appendRecord, formatRecord, mergeAppend, parseLog, type Grade, type ReviewRecord, type UndoRecord } from '../../src/core/quiz/reviewLog';
 import { forecast, Scheduler, todayCounts } from '../../src/core/quiz/scheduler';
+import { StudySession } from '../../src/core/quiz/session';
 
 const DAY = 24 * 3600 * 1000;
 // Local time: the forecast and the daily limits count local days.
@@ -107,5 +108,59 @@ suite('quiz core: undo, merge, history links, forecast, daily limits', () => {
     assert.equal(again.due.getTime() - t0.getTime(), 10 * 60_000);
     // Invalid steps are ignored (ts-fsrs's default then applies: Good on a new card is a learning step).
     assert.equal(new Scheduler({ learningSteps: ['soon'] }).grade(undefined, 3, t0).state, State.Learning);
+  });
+});
+
+suite('quiz session: order, Again repeats, undo', () => {
+  const cards = ['a', 'b', 'c'].map((id) => ({ id }));
+
+  test('cards in order; Again brings a card back at the end; the session ends', () => {
+    const s = new StudySession<{ id: string }, number>(cards);
+    assert.equal(s.current?.id, 'a');
+    s.grade(3, 1);
+    s.grade(1, 2);
+    assert.equal(s.total, 4);
+    s.grade(4, 3);
+    assert.equal(s.current?.id, 'b', 'b again after c');
+    s.grade(3, 4);
+    assert.ok(s.finished);
+    assert.deepEqual(s.history.map((h) => `${h.item.id}${h.grade}`), ['a3', 'b1', 'c4', 'b3']);
+  });
+
+  test('undo: the last card is current again and an Again repeat is withdrawn', () => {
+    const s = new StudySession<{ id: string }, string>(cards);
+    s.grade(3, 'r1');
+    s.grade(1, 'r2');
+    assert.equal(s.total, 4);
+    const back = s.undo();
+    assert.equal(back?.extra, 'r2');
+    assert.equal(s.current?.id, 'b');
+    assert.equal(s.total, 3);
+    assert.equal(s.position, 1);
+    s.grade(4, 'r3');
+    assert.equal(s.current?.id, 'c');
+    assert.equal(s.undo()?.grade, 4);
+    assert.equal(s.undo()?.grade, 3);
+    assert.equal(s.undo(), undefined, 'nothing left to undo');
+    assert.equal(s.current?.id, 'a');
+  });
+
+  test('undo in the log and in the session agree: replay equals the history without the undone grade', () => {
+    const sched = new Scheduler({ learningSteps: ['10m'] });
+    const s = new StudySession<{ id: string }, ReviewRecord>(cards);
+    let text = '';
+    const gradeNow = (g: Grade, when: Date): void => {
+      const r = rec(s.current!.id, g, when);
+      s.grade(g, r);
+      text = appendRecord(text, r);
+    };
+    gradeNow(3, t0);
+    gradeNow(1, at(1000));
+    const taken = s.undo()!;
+    text = appendRecord(text, undo(taken.extra.card, new Date(taken.extra.time), at(2000)));
+    gradeNow(4, at(3000));
+    const log = parseLog(text);
+    assert.deepEqual(log.records.map((r) => `${r.card}${r.grade}`), ['a3', 'b4']);
+    assert.deepEqual(sched.replay(log.records).get('b'), sched.grade(undefined, 4, at(3000)));
   });
 });
