@@ -6,6 +6,7 @@ import { frontSimilarity, linkHistory, relinkRecords } from '../../src/core/quiz
 import { appendRecord, formatRecord, mergeAppend, parseLog, type Grade, type ReviewRecord, type UndoRecord } from '../../src/core/quiz/reviewLog';
 import { forecast, Scheduler, todayCounts } from '../../src/core/quiz/scheduler';
 import { StudySession } from '../../src/core/quiz/session';
+import { formulaCut, questionBlock, questionPrefix, skipLine, SKIP_COMMENT } from '../../src/core/quiz/annotate';
 
 const DAY = 24 * 3600 * 1000;
 // Local time: the forecast and the daily limits count local days.
@@ -162,5 +163,40 @@ suite('quiz session: order, Again repeats, undo', () => {
     const log = parseLog(text);
     assert.deepEqual(log.records.map((r) => `${r.card}${r.grade}`), ['a3', 'b4']);
     assert.deepEqual(sched.replay(log.records).get('b'), sched.grade(undefined, 4, at(3000)));
+  });
+});
+
+suite('quiz annotations', () => {
+  test('a question block in the note\'s own style and language', () => {
+    const zh = '# 扩散\n\n**Question： 什么是扩散模型?**\n\n答案。\n';
+    assert.equal(questionBlock('为什么要加噪', zh), '**Question： 为什么要加噪**');
+    assert.equal(questionBlock('- 为什么要加噪\n因为要平滑。', zh), '**Question： 为什么要加噪**\n\n因为要平滑。');
+    assert.equal(questionPrefix('# 笔记\n\n这是一篇中文笔记，没有问题。\n'), '**Question： ');
+    assert.equal(questionPrefix('# Notes\n\nAn English note about attention.\n'), '**Question: ');
+    assert.equal(questionPrefix('**问题：甲？**\n\n**问题：乙？**\n\n**Question: c?**\n'), '**问题：');
+  });
+
+  test('a selection that would cut a formula is found; whole formulas are fine', () => {
+    const text = '前向过程 $q(x_t|x_0)$ 是高斯分布。';
+    const model = parseNote(text);
+    const s = text.indexOf('$');
+    const e = text.lastIndexOf('$') + 1;
+    const range = (a: number, b: number) => ({ start: { line: 0, character: a }, end: { line: 0, character: b } });
+    assert.equal(formulaCut(model, range(s, e)), undefined, 'the whole formula');
+    assert.equal(formulaCut(model, range(0, e + 2)), undefined, 'text around the whole formula');
+    assert.ok(formulaCut(model, range(0, s + 3)), 'ends inside');
+    assert.ok(formulaCut(model, range(s + 2, e + 2)), 'starts inside');
+    assert.ok(formulaCut(model, range(s + 1, e - 1)), 'inside the formula');
+  });
+
+  test('the skip marker goes above the card under the cursor, and the extractor honours it', () => {
+    const text = '# T\n\n- 马尔可夫链：下一状态只依赖当前状态。\n\n**Question： 为什么?**\n\n因为。\n更多。\n';
+    const cards = extractCards(text, parseNote(text), 'a.md');
+    assert.equal(skipLine(cards, 7), 4);
+    assert.equal(skipLine(cards, 1), 1);
+    const lines = text.split('\n');
+    lines.splice(4, 0, SKIP_COMMENT);
+    const skipped = lines.join('\n');
+    assert.deepEqual(extractCards(skipped, parseNote(skipped), 'a.md').map((c) => c.kind), ['definition']);
   });
 });
