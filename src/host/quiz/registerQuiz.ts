@@ -55,6 +55,7 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
 
   /** Due cards per note (uri → first lines of the cards due now), from the last recount. */
   let dueLines = new Map<string, number[]>();
+  let dueSignature = '[]';
 
   const refreshStatus = async (): Promise<number> => {
     await store.ready;
@@ -67,7 +68,10 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
       const key = i.uri.toString();
       (lines.get(key) ?? lines.set(key, []).get(key)!).push(i.card.range.start.line);
     }
+    const signature = JSON.stringify([...lines]);
+    const changed = signature !== dueSignature;
     dueLines = lines;
+    dueSignature = signature;
     const queue = service.queue(items, now);
     const fresh = queue.filter((i) => service.status(i.card, states, now).kind === 'new').length;
     const due = queue.length - fresh;
@@ -75,7 +79,8 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
     statusBar.text = `$(mortar-board) ${total}`;
     statusBar.tooltip = vscode.l10n.t('Quiz: {0} due, {1} new to study today. Click to start.', due, fresh);
     statusBar.show();
-    tree?.refreshDecorations();
+    // Only when a count changed: a tree refresh while the user works in it costs a re-render.
+    if (changed) tree?.refreshDecorations();
     return total;
   };
   let statusTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,0 +1,258 @@
+// The quiz inside a real VS Code for the Web: "Quiz: Current Note" on a sample note, the panel
+// driven from the browser side with real key presses (host bridge), the review log checked on
+// the workspace's file system, the status bar, the CodeLens and the annotation commands.
+import * as vscode from 'vscode';
+import * as assert from './assert';
+import type { ResearchNotesApi } from '../../../src/host/activate';
+import { parseLog } from '../../../src/core/quiz/reviewLog';
+import { until } from './util';
+import { evalInFrames, press, screenshot } from '../lib/hostBridge';
+
+const EXTENSION_ID = 'research-notes.research-notes';
+const WEBVIEW_CONTENT = 'fake.html?id=';
+
+function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the samples folder is open as the workspace');
+  return folder.uri;
+}
+
+/** Evaluates `expression` in the quiz panel's content frame (the one holding #rn-quiz). */
+async function inQuiz<T>(expression: string): Promise<T | undefined> {
+  const results = await evalInFrames(WEBVIEW_CONTENT, `(() => { if (!document.getElementById('rn-quiz')) return undefined; return (${expression}); })()`);
+  const hit = results.find((r) => r.value !== undefined && r.value !== null);
+  return hit?.value as T | undefined;
+}
+
+const pressInQuiz = (...keys: string[]) => press(WEBVIEW_CONTENT, '#rn-quiz', ...keys);
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
+
+async function closeTabs(uri: vscode.Uri): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+  await vscode.window.tabGroups.close(tabs);
+}
+
+suite('quiz', () => {
+  let rn: ResearchNotesApi;
+  let sample: vscode.Uri;
+  let log: vscode.Uri;
+
+  suiteSetup(async function () {
+    if (vscode.env.uiKind !== vscode.UIKind.Web) this.skip();
+    this.timeout(30000);
+    sample = vscode.Uri.joinPath(workspaceFolder(), 'diffusion-interview.md');
+    log = vscode.Uri.joinPath(workspaceFolder(), '.research-notes', 'reviews.jsonl');
+    const doc = await vscode.workspace.openTextDocument(sample);
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    const ext = vscode.extensions.getExtension<ResearchNotesApi>(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is installed`);
+    await until(() => ext.isActive, 'the extension to activate');
+    rn = ext.exports;
+    await rn.quiz.store.ready;
+    assert.strictEqual(rn.quiz.store.location?.toString(), log.toString(), 'the log lives in the workspace');
+    assert.strictEqual(rn.quiz.store.isFallback, false);
+  });
+
+  suiteTeardown(async () => {
+    rn?.quiz.panel.webviewPanel?.dispose();
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), '.research-notes'), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  test('Quiz: Current Note — Space reveals, 3 grades Good: a valid log line, the status bar drops by one, not due again today', async function () {
+    this.timeout(60000);
+    const before = await rn.quiz.refreshStatus();
+    assert.ok(before > 0, `cards to study in the samples (${before})`);
+    const logBefore = lines(await readText(log));
+
+    await vscode.commands.executeCommand('researchNotes.quiz.currentNote', sample);
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'front', 'the first card\'s front in the panel', 20000);
+    const cardId = await inQuiz<string>('document.getElementById("rn-quiz").dataset.card');
+    const current = rn.quiz.panel.currentCard;
+    assert.ok(current, 'a session runs');
+    assert.strictEqual(cardId, current.id, 'the panel shows the session\'s card');
+    assert.strictEqual(await inQuiz<boolean>('document.querySelector(".rn-quiz-back").hidden'), true, 'the answer is hidden at first');
+
+    await pressInQuiz('Space');
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'back', 'Space to reveal the answer', 5000);
+    assert.strictEqual(await inQuiz<boolean>('document.querySelector(".rn-quiz-back").hidden'), false);
+    const intervals = await inQuiz<string[]>('[...document.querySelectorAll(".rn-quiz-grade-interval")].map((e) => e.textContent)');
+    assert.strictEqual(intervals?.length, 4, 'four grade buttons');
+    for (const i of intervals ?? []) assert.match(i, /\d/, `each button shows its next interval: ${intervals}`);
+
+    await pressInQuiz('3');
+    let after: string[] = [];
+    await until(async () => (after = lines(await readText(log))).length === logBefore.length + 1, 'the log to gain a line', 10000);
+    const record = JSON.parse(after[after.length - 1]) as Record<string, unknown>;
+    assert.strictEqual(record.card, cardId);
+    assert.strictEqual(record.grade, 3);
+    assert.strictEqual(record.note, 'diffusion-interview.md');
+    assert.ok(Math.abs(Date.parse(String(record.time)) - Date.now()) < 60000, `a current time: ${record.time}`);
+    const parsed = parseLog(after.join('\n'));
+    assert.deepStrictEqual(parsed.problems, [], 'every line is a valid record');
+    assert.ok(parsed.records.some((r) => r.card === cardId && r.grade === 3));
+
+    // The panel moved on to another card.
+    await until(async () => {
+      const id = await inQuiz<string>('document.getElementById("rn-quiz").dataset.card');
+      return id !== undefined && id !== cardId;
+    }, 'the next card', 10000);
+
+    const now = await rn.quiz.refreshStatus();
+    assert.strictEqual(now, before - 1, 'one card fewer to study');
+    assert.match(rn.quiz.statusBar.text, new RegExp(`\\b${now}$`));
+    // The status bar as the workbench draws it.
+    const shown = await evalInFrames('localhost', `(() => { const e = [...document.querySelectorAll('.statusbar-item')].find((x) => x.id.includes('researchNotes.quiz.status')); return e ? e.textContent.trim() : undefined; })()`);
+    const texts = shown.map((s) => s.value).filter((v) => typeof v === 'string');
+    assert.ok(texts.includes(String(now)), `the workbench's status bar shows ${now}: ${JSON.stringify(shown)}`);
+
+    // Not due again today.
+    const doc = await vscode.workspace.openTextDocument(sample);
+    const cards = rn.quiz.service.cardsOf(doc);
+    const state = rn.quiz.service.states(cards).get(cardId!);
+    assert.ok(state, 'the card has a state');
+    const midnight = new Date();
+    midnight.setHours(24, 0, 0, 0);
+    assert.ok(state.due.getTime() >= midnight.getTime(), `due ${state.due.toISOString()} is after today`);
+    const queue = rn.quiz.service.queue(cards.map((card) => ({ card })));
+    assert.ok(!queue.some((i) => i.card.id === cardId), 'not in today\'s queue');
+  });
+
+  test('undo (U) appends an undo line, shows the card again, and replay forgets the grade', async function () {
+    this.timeout(30000);
+    const graded = rn.quiz.panel.graded.at(-1);
+    assert.ok(graded, 'a card was graded');
+    const before = lines(await readText(log));
+    await pressInQuiz('u');
+    let after: string[] = [];
+    await until(async () => (after = lines(await readText(log))).length === before.length + 1, 'an undo line', 10000);
+    assert.deepStrictEqual(after.slice(0, before.length), before, 'the log only grew');
+    const undo = JSON.parse(after[after.length - 1]) as Record<string, unknown>;
+    assert.strictEqual(undo.card, graded.item.id);
+    assert.ok(typeof undo.undo === 'string');
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.card')) === graded.item.id, 'the undone card on screen again', 10000);
+    assert.ok(!parseLog(after.join('\n')).records.some((r) => r.card === graded.item.id), 'replay no longer counts the grade');
+    // Grade it again (Ctrl+Z is the other undo key; Good again for the rest of the suite).
+    await pressInQuiz('Space', '3');
+    await until(async () => parseLog(await readText(log)).records.some((r) => r.card === graded.item.id), 'the card graded again', 10000);
+  });
+
+  test('screenshot of the quiz panel (answer revealed)', async function () {
+    this.timeout(30000);
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'front', 'a card on screen', 10000);
+    await pressInQuiz('Space');
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'back', 'the answer', 5000);
+    await until(async () => await inQuiz<boolean>(`[...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded') || document.querySelectorAll('.katex').length === 0`), 'fonts', 10000);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepStrictEqual(await screenshot('docs/screenshot-quiz.png'), { path: 'docs/screenshot-quiz.png' });
+  });
+
+  test('CodeLens above each question: "new", and "due in" after a grade; its command quizzes that card and ends in a summary with charts', async function () {
+    this.timeout(40000);
+    const doc = await vscode.workspace.openTextDocument(sample);
+    const questions = rn.quiz.service.cardsOf(doc).filter((c) => c.kind === 'question' || c.kind === 'question-heading');
+    assert.ok(questions.length > 3, `the sample has questions (${questions.length})`);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', sample, 100);
+    const ours = lenses.filter((l) => l.command?.command === 'researchNotes.quiz.card');
+    assert.strictEqual(ours.length, questions.length, 'one lens per question card');
+    const states = rn.quiz.service.states(rn.quiz.service.cardsOf(doc));
+    for (const lens of ours) {
+      const id = lens.command!.arguments![1] as string;
+      const card = questions.find((q) => q.id === id);
+      assert.ok(card, 'the lens names a card of the note');
+      assert.strictEqual(lens.range.start.line, card.range.start.line);
+      assert.match(lens.command!.title, states.get(id)?.reps ? /due in \d/ : /new$/, `${lens.command!.title} for ${card.front}`);
+    }
+    // Quiz a fresh question card through its lens, grade Easy: the session ends with a summary.
+    const fresh = ours.find((l) => !states.get(l.command!.arguments![1] as string));
+    assert.ok(fresh, 'a question not graded yet');
+    await vscode.commands.executeCommand(fresh.command!.command, ...fresh.command!.arguments!);
+    const id = fresh.command!.arguments![1] as string;
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.card')) === id, 'the lens\'s card in the panel', 10000);
+    await pressInQuiz('Space', '4');
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'summary', 'the summary', 10000);
+    const chart = await inQuiz<{ grades: number; forecast: number; easy: string; retention: string }>(`({
+      grades: document.querySelectorAll('.rn-chart-grades rect').length,
+      forecast: document.querySelectorAll('.rn-chart-forecast rect').length,
+      easy: document.querySelector('.rn-chart-grades .rn-bar-3 title').textContent,
+      retention: document.querySelector('.rn-quiz-retention').textContent,
+    })`);
+    assert.deepStrictEqual(chart, { grades: 4, forecast: 14, easy: 'Easy: 1', retention: 'Retention: 100%' });
+    const after = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', sample, 100);
+    const lens = after.find((l) => l.command?.arguments?.[1] === id);
+    assert.match(lens?.command?.title ?? '', /due in \d+ d/, 'the lens shows when it comes back');
+  });
+
+  test('a corrupted line is reported with its number and kept; an append from "another window" is merged, not lost', async function () {
+    this.timeout(20000);
+    const text = await readText(log);
+    const foreign = JSON.stringify({ v: 1, card: 'from-another-window', note: 'x.md', front: 'x', grade: 3, time: new Date().toISOString() });
+    const corrupted = `${text}this line is not JSON\n${foreign}\n`;
+    await vscode.workspace.fs.writeFile(log, new TextEncoder().encode(corrupted));
+    await rn.quiz.store.reload();
+    const badLine = lines(corrupted).indexOf('this line is not JSON') + 1;
+    assert.deepStrictEqual(rn.quiz.store.current.problems.map((p) => p.line), [badLine]);
+    // A grade through the store keeps every earlier byte, the bad line included.
+    await rn.quiz.store.append([{ v: 1, card: 'ours', note: 'y.md', front: 'y', grade: 2, time: new Date().toISOString() }]);
+    const now = await readText(log);
+    assert.ok(now.startsWith(corrupted), 'earlier lines intact');
+    const cards = parseLog(now).records.map((r) => r.card);
+    assert.ok(cards.includes('from-another-window') && cards.includes('ours'));
+  });
+
+  test('annotations: question in the note\'s style, cloze refusing to cut a formula, skip marker — one undo step each', async function () {
+    this.timeout(30000);
+    const note = vscode.Uri.joinPath(workspaceFolder(), 'quiz-annotate.md');
+    const text = '# 测试\n\n**Question： 已有的问题？**\n\n答案。\n\n为什么要加噪\n\n前向过程 $q(x_t|x_0)$ 是高斯分布。\n\n- 马尔可夫链：下一状态只依赖当前状态。\n';
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode(text));
+    try {
+      const editor = await vscode.window.showTextDocument(note, { preview: false, viewColumn: vscode.ViewColumn.One });
+      const doc = editor.document;
+      editor.selection = new vscode.Selection(6, 0, 6, doc.lineAt(6).text.length);
+      assert.strictEqual(await vscode.commands.executeCommand('researchNotes.quiz.makeQuestion'), true);
+      assert.strictEqual(doc.lineAt(6).text, '**Question： 为什么要加噪**');
+      assert.ok(rn.quiz.service.cardsOf(doc).some((c) => c.kind === 'question' && c.front === '为什么要加噪'), 'the extractor sees the new question');
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(doc.getText(), text, 'one undo step restores the note');
+
+      const formulaLine = 8;
+      const lineText = doc.lineAt(formulaLine).text;
+      const dollar = lineText.indexOf('$');
+      editor.selection = new vscode.Selection(formulaLine, 0, formulaLine, dollar + 3);
+      assert.strictEqual(await vscode.commands.executeCommand('researchNotes.quiz.makeCloze'), false, 'refuses to cut the formula');
+      assert.strictEqual(doc.getText(), text);
+      editor.selection = new vscode.Selection(formulaLine, dollar, formulaLine, lineText.lastIndexOf('$') + 1);
+      assert.strictEqual(await vscode.commands.executeCommand('researchNotes.quiz.makeCloze'), true);
+      assert.strictEqual(doc.lineAt(formulaLine).text, '前向过程 ==$q(x_t|x_0)$== 是高斯分布。');
+      assert.ok(rn.quiz.service.cardsOf(doc).some((c) => c.kind === 'cloze'), 'a cloze card');
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(doc.getText(), text);
+
+      const term = 10;
+      editor.selection = new vscode.Selection(term, 4, term, 4);
+      const beforeSkip = rn.quiz.service.cardsOf(doc).filter((c) => c.kind === 'definition').length;
+      assert.strictEqual(await vscode.commands.executeCommand('researchNotes.quiz.skipCard'), true);
+      assert.strictEqual(doc.lineAt(term).text, '<!-- rn:skip -->');
+      assert.strictEqual(rn.quiz.service.cardsOf(doc).filter((c) => c.kind === 'definition').length, beforeSkip - 1, 'the definition is out of the quiz');
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(doc.getText(), text);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await closeTabs(note);
+      await vscode.workspace.fs.delete(note);
+    }
+  });
+});
