@@ -45,6 +45,11 @@ export class StudySession<T extends { readonly id: string }, X = undefined> {
     return this.index >= this.queue.length;
   }
 
+  /** Every card of the sitting in order, repeats included. */
+  get items(): readonly T[] {
+    return this.queue;
+  }
+
   get history(): readonly Graded<T, X>[] {
     return this.done;
   }

@@ -93,6 +93,16 @@ export class QuizPanel implements vscode.Disposable {
     return this.session?.current;
   }
 
+  /** The session's cards in order (repeats included); empty without a session. */
+  get items(): readonly QuizItem[] {
+    return this.session?.items ?? [];
+  }
+
+  /** True in a mock interview (timer per question). */
+  get isTimed(): boolean {
+    return this.timed;
+  }
+
   get graded(): readonly { readonly item: QuizItem; readonly grade: Grade }[] {
     return this.session?.history ?? [];
   }

@@ -49,7 +49,7 @@ export type CardStatus = { readonly kind: 'new' } | { readonly kind: 'due'; read
 export class QuizService implements vscode.Disposable {
   private readonly docCache = new Map<string, { version: number; reverse: boolean; cards: Card[] }>();
   private readonly fileCache = new Map<string, { mtime: number; reverse: boolean; cards: Card[] }>();
-  private statesCache: { log: unknown; key: string; states: Map<string, CardState>; links: Map<string, string> } | undefined;
+  private historyCache: { log: unknown; key: string; settings: string; records: ReviewRecord[]; states: Map<string, CardState> } | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly watcher: vscode.FileSystemWatcher;
@@ -142,20 +142,27 @@ export class QuizService implements vscode.Disposable {
     return out;
   }
 
+  /** The log's records with ids of slightly edited cards relinked to `cards`, and the states they give. */
+  private history(cards: readonly Card[]): { records: ReviewRecord[]; states: Map<string, CardState> } {
+    const log = this.store.current;
+    const key = cards.map((c) => c.id).join(',');
+    const settings = JSON.stringify([this.settings().desiredRetention, this.settings().learningSteps]);
+    const hit = this.historyCache;
+    if (hit && hit.log === log && hit.key === key && hit.settings === settings) return hit;
+    const records = relinkRecords(log.records, linkHistory(cards, log.records));
+    const states = this.scheduler().replay(records);
+    this.historyCache = { log, key, settings, records, states };
+    return this.historyCache;
+  }
+
   /** The log's records with ids of slightly edited cards relinked to `cards`. */
   records(cards: readonly Card[]): ReviewRecord[] {
-    return relinkRecords(this.store.current.records, linkHistory(cards, this.store.current.records));
+    return this.history(cards).records;
   }
 
   /** FSRS state of every card the log knows, `cards`' edited fronts linked to their history. */
   states(cards: readonly Card[]): Map<string, CardState> {
-    const log = this.store.current;
-    const key = cards.map((c) => c.id).join(',');
-    if (this.statesCache && this.statesCache.log === log && this.statesCache.key === key) return this.statesCache.states;
-    const links = linkHistory(cards, log.records);
-    const states = this.scheduler().replay(relinkRecords(log.records, links));
-    this.statesCache = { log, key, states, links };
-    return states;
+    return this.history(cards).states;
   }
 
   status(card: Card, states: ReadonlyMap<string, CardState>, now = new Date()): CardStatus {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
 import type { ResearchNotesApi } from '../../../src/host/activate';
+import type { TopicElement } from '../../../src/host/tree/topicTreeProvider';
 import { parseLog } from '../../../src/core/quiz/reviewLog';
 import { until } from './util';
 import { evalInFrames, press, screenshot } from '../lib/hostBridge';
@@ -211,6 +212,71 @@ suite('quiz', () => {
     assert.ok(now.startsWith(corrupted), 'earlier lines intact');
     const cards = parseLog(now).records.map((r) => r.card);
     assert.ok(cards.includes('from-another-window') && cards.includes('ours'));
+  });
+
+  test('Quiz: Current Topic takes the cards of the section under the cursor, or of a Topics item', async function () {
+    this.timeout(30000);
+    const editor = await vscode.window.showTextDocument(sample, { preview: false, viewColumn: vscode.ViewColumn.One });
+    const model = rn.notes.get(editor.document);
+    // A topic with several cards: the section of the first question.
+    const cards = rn.quiz.service.cardsOf(editor.document);
+    const topic = model.topics.reduce((best, t, i) => {
+      const n = cards.filter((c) => c.range.start.line >= t.sectionRange.start.line && c.range.start.line <= t.sectionRange.end.line).length;
+      return n >= 2 && n < cards.length && (best < 0 || t.level > model.topics[best].level) ? i : best;
+    }, -1);
+    assert.ok(topic >= 0, 'a topic holding some but not all cards');
+    const section = model.topics[topic].sectionRange;
+    const line = model.topics[topic].range.start.line + 1;
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    rn.quiz.panel.webviewPanel?.dispose();
+    assert.strictEqual(rn.quiz.panel.items.length, 0, 'no session without the panel');
+    await vscode.commands.executeCommand('researchNotes.quiz.currentTopic');
+    const inSection = (items: readonly { card: { range: { start: { line: number } } } }[]): boolean =>
+      items.every((i) => i.card.range.start.line >= section.start.line && i.card.range.start.line <= section.end.line);
+    // Fresh and due cards of that section only (graded ones are not due today).
+    await until(() => rn.quiz.panel.items.length > 0, 'a session on the topic', 10000);
+    assert.ok(inSection(rn.quiz.panel.items), `every card lies in lines ${section.start.line}–${section.end.line}`);
+    assert.ok(rn.quiz.panel.items.length < cards.length, 'fewer cards than the note has');
+    // From the Topics view: an item of the tree as the argument.
+    const roots = await rn.topicTree.provider.getChildren();
+    const find = (els: readonly TopicElement[]): TopicElement | undefined => {
+      for (const el of els) {
+        if (el.type === 'outline' && el.node.kind === 'topic' && el.node.span.start.line === section.start.line) return el;
+        const inner = find(el.children);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const element = find(roots);
+    assert.ok(element, 'the topic is in the tree');
+    rn.quiz.panel.webviewPanel?.dispose();
+    await vscode.commands.executeCommand('researchNotes.quiz.currentTopic', element);
+    await until(() => rn.quiz.panel.items.length > 0, 'a session from the tree item', 10000);
+    assert.ok(inSection(rn.quiz.panel.items));
+  });
+
+  test('Mock Interview: N random questions with a visible timer, graded one by one, then a summary with times', async function () {
+    this.timeout(40000);
+    const config = vscode.workspace.getConfiguration('researchNotes.quiz');
+    await config.update('mockInterview.questions', 2, vscode.ConfigurationTarget.Global);
+    try {
+      rn.quiz.panel.webviewPanel?.dispose();
+      await vscode.commands.executeCommand('researchNotes.quiz.mockInterview');
+      await until(() => rn.quiz.panel.items.length === 2, 'two questions', 10000, () => `${rn.quiz.panel.items.length}`);
+      assert.ok(rn.quiz.panel.isTimed);
+      for (const item of rn.quiz.panel.items) assert.ok(['question', 'question-heading'].includes(item.card.kind), item.card.kind);
+      await until(async () => (await inQuiz<string>('document.querySelector(".rn-quiz-timer")?.textContent')) !== undefined, 'a timer', 15000);
+      await until(async () => (await inQuiz<string>('document.querySelector(".rn-quiz-timer").textContent')) !== '0:00', 'the timer to run', 5000);
+      await pressInQuiz('Space', '2');
+      await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.card')) === rn.quiz.panel.items[1].id, 'the second question', 10000);
+      await pressInQuiz('Space', '1');
+      await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'summary', 'the summary', 10000);
+      assert.strictEqual(rn.quiz.panel.items.length, 2, 'no Again repeats in an interview');
+      const rows = await inQuiz<string[]>('[...document.querySelectorAll(".rn-quiz-times tr")].map((r) => r.lastElementChild.textContent)');
+      assert.deepStrictEqual(rows, ['Hard', 'Again']);
+    } finally {
+      await config.update('mockInterview.questions', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('annotations: question in the note\'s style, cloze refusing to cut a formula, skip marker — one undo step each', async function () {
