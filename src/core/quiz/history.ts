@@ -25,8 +25,10 @@ function bigrams(text: string): Map<string, number> {
 /** 0 (nothing in common) … 1 (same text after normalising). Works for CJK (character bigrams). */
 export function frontSimilarity(a: string, b: string): number {
   if (normalizeFront(a) === normalizeFront(b)) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return dice(bigrams(a), bigrams(b));
+}
+
+function dice(x: Map<string, number>, y: Map<string, number>): number {
   let total = 0;
   let common = 0;
   for (const n of x.values()) total += n;
@@ -47,11 +49,21 @@ export function linkHistory(cards: readonly Card[], records: readonly ReviewReco
   for (const r of records) {
     if (!current.has(r.card) && typeof r.front === 'string') orphans.set(r.card, { note: r.note, front: r.front });
   }
-  const fresh = cards.filter((c) => !logged.has(c.id));
+  // Cards without history, by note, with their bigrams computed once.
+  const fresh = new Map<string, { id: string; front: string; grams: Map<string, number> }[]>();
+  for (const c of cards) {
+    if (logged.has(c.id)) continue;
+    const list = fresh.get(c.note) ?? fresh.set(c.note, []).get(c.note)!;
+    list.push({ id: c.id, front: normalizeFront(c.front), grams: bigrams(c.front) });
+  }
   const matches: { orphan: string; card: string }[] = [];
   for (const [orphan, o] of orphans) {
-    for (const c of fresh) {
-      if (c.note === o.note && frontSimilarity(o.front, c.front) >= threshold) matches.push({ orphan, card: c.id });
+    const candidates = fresh.get(o.note);
+    if (!candidates) continue;
+    const front = normalizeFront(o.front);
+    const grams = bigrams(o.front);
+    for (const c of candidates) {
+      if (c.front === front || dice(grams, c.grams) >= threshold) matches.push({ orphan, card: c.id });
     }
   }
   const perOrphan = new Map<string, number>();

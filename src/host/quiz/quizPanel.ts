@@ -153,6 +153,10 @@ export class QuizPanel implements vscode.Disposable {
     );
   }
 
+  private sessionCards(): Card[] {
+    return [...new Map((this.session?.items ?? []).map((i) => [i.id, i.card])).values()];
+  }
+
   private render(markdown: string): string {
     return (this.renderer ?? createNoteRenderer()).render(markdown).blocks.map((b) => b.html).join('\n');
   }
@@ -176,7 +180,8 @@ export class QuizPanel implements vscode.Disposable {
       return;
     }
     const now = new Date();
-    const states = this.service.states([item.card]);
+    // The session's cards as one list: the replay is cached for it until the log changes.
+    const states = this.service.states(this.sessionCards());
     const state: CardState | undefined = states.get(item.id);
     const next = this.service.scheduler().preview(state, now);
     const intervals = { 1: localInterval(now, next[1]), 2: localInterval(now, next[2]), 3: localInterval(now, next[3]), 4: localInterval(now, next[4]) };
@@ -232,7 +237,7 @@ export class QuizPanel implements vscode.Disposable {
     const item = session?.current;
     if (!session || !item) return;
     const now = new Date();
-    const state = this.service.scheduler().grade(this.service.states([item.card]).get(item.id), grade, now);
+    const state = this.service.scheduler().grade(this.service.states(this.sessionCards()).get(item.id), grade, now);
     const record: ReviewRecord = {
       v: 1,
       card: item.id,

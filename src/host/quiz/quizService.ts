@@ -49,7 +49,9 @@ export type CardStatus = { readonly kind: 'new' } | { readonly kind: 'due'; read
 export class QuizService implements vscode.Disposable {
   private readonly docCache = new Map<string, { version: number; reverse: boolean; cards: Card[] }>();
   private readonly fileCache = new Map<string, { mtime: number; reverse: boolean; cards: Card[] }>();
-  private historyCache: { log: unknown; key: string; settings: string; records: ReviewRecord[]; states: Map<string, CardState> } | undefined;
+  private readonly historyCache = new Map<string, { records: ReviewRecord[]; states: Map<string, CardState> }>();
+  private historyLog: unknown;
+  private historySettings = '';
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly watcher: vscode.FileSystemWatcher;
@@ -147,12 +149,20 @@ export class QuizService implements vscode.Disposable {
     const log = this.store.current;
     const key = cards.map((c) => c.id).join(',');
     const settings = JSON.stringify([this.settings().desiredRetention, this.settings().learningSteps]);
-    const hit = this.historyCache;
-    if (hit && hit.log === log && hit.key === key && hit.settings === settings) return hit;
+    // A few card lists are asked for at once (status bar, CodeLens, panel): one entry each,
+    // all dropped when the log or the settings change.
+    if (this.historyLog !== log || this.historySettings !== settings) {
+      this.historyCache.clear();
+      this.historyLog = log;
+      this.historySettings = settings;
+    }
+    const hit = this.historyCache.get(key);
+    if (hit) return hit;
     const records = relinkRecords(log.records, linkHistory(cards, log.records));
-    const states = this.scheduler().replay(records);
-    this.historyCache = { log, key, settings, records, states };
-    return this.historyCache;
+    const entry = { records, states: this.scheduler().replay(records) };
+    if (this.historyCache.size >= 8) this.historyCache.delete(this.historyCache.keys().next().value!);
+    this.historyCache.set(key, entry);
+    return entry;
   }
 
   /** The log's records with ids of slightly edited cards relinked to `cards`. */
