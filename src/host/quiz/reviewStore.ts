@@ -25,6 +25,7 @@ export class ReviewStore implements vscode.Disposable {
   private log: ParsedLog = EMPTY;
   private uri: vscode.Uri | undefined;
   private usingFallback = false;
+  private readonly fixed: vscode.Uri | undefined;
   private fallbackSaid = false;
   private readonly reported = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -39,7 +40,13 @@ export class ReviewStore implements vscode.Disposable {
   /** Resolves once the log was read for the first time. */
   readonly ready: Promise<void>;
 
-  constructor(private readonly globalStorage: vscode.Uri) {
+  /**
+   * `globalStorage`: where the log goes when the workspace cannot be written. `log`: the
+   * workspace log's location (default `.research-notes/reviews.jsonl` in the first folder;
+   * tests pass another).
+   */
+  constructor(private readonly globalStorage: vscode.Uri, log?: vscode.Uri) {
+    this.fixed = log;
     this.uri = this.workspaceLog();
     if (!this.uri) this.useFallback(vscode.l10n.t('there is no workspace folder'));
     else if (vscode.workspace.fs.isWritableFileSystem(this.uri.scheme) === false) this.useFallback(vscode.l10n.t('the workspace is read-only'));
@@ -70,6 +77,7 @@ export class ReviewStore implements vscode.Disposable {
   }
 
   private workspaceLog(): vscode.Uri | undefined {
+    if (this.fixed) return this.fixed;
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder ? vscode.Uri.joinPath(folder.uri, LOG_FOLDER, LOG_NAME) : undefined;
   }
@@ -90,7 +98,10 @@ export class ReviewStore implements vscode.Disposable {
     if (!this.uri || this.usingFallback) return;
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
-    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${LOG_FOLDER}/${LOG_NAME}`));
+    const pattern = this.fixed
+      ? new vscode.RelativePattern(vscode.Uri.joinPath(this.fixed, '..'), this.fixed.path.slice(this.fixed.path.lastIndexOf('/') + 1))
+      : new vscode.RelativePattern(folder, `${LOG_FOLDER}/${LOG_NAME}`);
+    this.watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const later = (): void => {
       clearTimeout(this.reloadTimer);
       this.reloadTimer = setTimeout(() => void this.reload(), 100);

@@ -6,6 +6,7 @@ import * as assert from './assert';
 import type { ResearchNotesApi } from '../../../src/host/activate';
 import type { TopicElement } from '../../../src/host/tree/topicTreeProvider';
 import { parseLog } from '../../../src/core/quiz/reviewLog';
+import { ReviewStore } from '../../../src/host/quiz/reviewStore';
 import { until } from './util';
 import { evalInFrames, press, screenshot } from '../lib/hostBridge';
 
@@ -212,6 +213,67 @@ suite('quiz', () => {
     assert.ok(now.startsWith(corrupted), 'earlier lines intact');
     const cards = parseLog(now).records.map((r) => r.card);
     assert.ok(cards.includes('from-another-window') && cards.includes('ours'));
+  });
+
+  test('when the workspace log cannot be written, reviews go to the extension storage and the user is told', async function () {
+    this.timeout(20000);
+    const folder = workspaceFolder();
+    // A file where the log's folder should be: creating the folder, hence every write, fails.
+    const blocker = vscode.Uri.joinPath(folder, 'quiz-blocker');
+    const storage = vscode.Uri.joinPath(folder, 'quiz-fallback-storage');
+    await vscode.workspace.fs.writeFile(blocker, new TextEncoder().encode('not a folder'));
+    const store = new ReviewStore(storage, vscode.Uri.joinPath(blocker, 'reviews.jsonl'));
+    try {
+      await store.ready;
+      assert.strictEqual(store.isFallback, false, 'the workspace location is tried first');
+      await store.append([{ v: 1, card: 'fallback-card', note: 'a.md', front: 'f', grade: 3, time: new Date().toISOString() }]);
+      assert.strictEqual(store.isFallback, true);
+      assert.strictEqual(store.location?.toString(), vscode.Uri.joinPath(storage, 'reviews.jsonl').toString());
+      const text = await readText(vscode.Uri.joinPath(storage, 'reviews.jsonl'));
+      assert.deepStrictEqual(parseLog(text).records.map((r) => r.card), ['fallback-card']);
+      assert.deepStrictEqual(store.current.records.map((r) => r.card), ['fallback-card']);
+      // The warning, as the workbench shows it.
+      let toasts: unknown[] = [];
+      await until(async () => (toasts = (await evalInFrames('localhost', `[...document.querySelectorAll('.notification-toast')].map((t) => t.textContent).join(' | ')`))
+        .map((r) => r.value)).some((t) => typeof t === 'string' && t.includes("extension's storage")), 'a warning about the fallback', 5000, () => JSON.stringify(toasts));
+    } finally {
+      store.dispose();
+      await vscode.workspace.fs.delete(blocker);
+      await vscode.workspace.fs.delete(storage, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
+  test('a card due now shows as "N due" on its topic in the Topics view', async function () {
+    this.timeout(20000);
+    const doc = await vscode.workspace.openTextDocument(sample);
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    const model = rn.notes.get(doc);
+    const cards = rn.quiz.service.cardsOf(doc);
+    const states = rn.quiz.service.states(cards);
+    const card = cards.find((c) => !states.get(c.id) && c.kind === 'question');
+    assert.ok(card, 'a question never graded');
+    // Graded Good a month ago: due now.
+    const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString();
+    await rn.quiz.store.append([{ v: 1, card: card.id, note: card.note, front: card.front, grade: 3, time: monthAgo }]);
+    await rn.quiz.refreshStatus();
+    const topic = model.topics.filter((t) => t.sectionRange.start.line <= card.range.start.line && card.range.start.line <= t.sectionRange.end.line).at(-1);
+    assert.ok(topic, 'the card lies in a topic');
+    assert.strictEqual(rn.quiz.dueCount(sample, topic.sectionRange), 1);
+    const find = (els: readonly TopicElement[]): TopicElement | undefined => {
+      for (const el of els) {
+        if (el.type === 'outline' && el.node.kind === 'topic' && el.node.span.start.line === topic.sectionRange.start.line) return el;
+        const inner = find(el.children);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    await until(async () => find(await rn.topicTree.provider.getChildren()) !== undefined, 'the topic in the tree');
+    const element = find(await rn.topicTree.provider.getChildren())!;
+    const item = rn.topicTree.provider.getTreeItem(element);
+    assert.match(String(item.description), /\b1 due\b/);
+    // And the CodeLens says so.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', sample, 100);
+    assert.match(lenses.find((l) => l.command?.arguments?.[1] === card.id)?.command?.title ?? '', /due now$/);
   });
 
   test('Quiz: Current Topic takes the cards of the section under the cursor, or of a Topics item', async function () {
