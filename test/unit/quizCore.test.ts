@@ -6,6 +6,7 @@ import { frontSimilarity, linkHistory, relinkRecords } from '../../src/core/quiz
 import { appendRecord, formatRecord, mergeAppend, parseLog, type Grade, type ReviewRecord, type UndoRecord } from '../../src/core/quiz/reviewLog';
 import { forecast, Scheduler, todayCounts } from '../../src/core/quiz/scheduler';
 import { StudySession } from '../../src/core/quiz/session';
+import { isQuizWebviewToHost } from '../../src/protocol/quiz';
 import { formulaCut, questionBlock, questionPrefix, skipLine, SKIP_COMMENT } from '../../src/core/quiz/annotate';
 
 const DAY = 24 * 3600 * 1000;
@@ -198,5 +199,15 @@ suite('quiz annotations', () => {
     lines.splice(4, 0, SKIP_COMMENT);
     const skipped = lines.join('\n');
     assert.deepEqual(extractCards(skipped, parseNote(skipped), 'a.md').map((c) => c.kind), ['definition']);
+  });
+});
+
+suite('quiz protocol', () => {
+  test('the host accepts only well-formed messages from the webview', () => {
+    assert.ok(isQuizWebviewToHost({ type: 'grade', grade: 3, ms: 1200 }));
+    assert.ok(isQuizWebviewToHost({ type: 'undo' }));
+    for (const bad of [null, 'grade', { type: 'grade', grade: 5, ms: 1 }, { type: 'grade', grade: 3 }, { type: 'grade', grade: '3', ms: 1 }, { type: 'grade', grade: 2, ms: -1 }, { type: 'eval' }]) {
+      assert.equal(isQuizWebviewToHost(bad), false, JSON.stringify(bad));
+    }
   });
 });

@@ -341,6 +341,30 @@ suite('quiz', () => {
     }
   });
 
+  test('O opens the card in its note; Ctrl+Z takes back a grade', async function () {
+    this.timeout(30000);
+    const doc = await vscode.workspace.openTextDocument(sample);
+    const cards = rn.quiz.service.cardsOf(doc);
+    const states = rn.quiz.service.states(cards);
+    const card = [...cards].reverse().find((c) => !states.get(c.id));
+    assert.ok(card, 'a card never graded');
+    await vscode.commands.executeCommand('researchNotes.quiz.card', sample, card.id);
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.card')) === card.id, 'the card in the panel', 10000);
+    await pressInQuiz('o');
+    await until(() => vscode.window.activeTextEditor?.document.uri.toString() === sample.toString()
+      && vscode.window.activeTextEditor.selection.active.line === card.range.start.line, 'the note open at the card', 5000,
+    () => `${vscode.window.activeTextEditor?.document.uri.path}:${vscode.window.activeTextEditor?.selection.active.line}, expected line ${card.range.start.line}`);
+    const before = lines(await readText(log)).length;
+    await pressInQuiz('Space', '1');
+    await until(async () => lines(await readText(log)).length === before + 1, 'the grade in the log', 10000);
+    // Again repeats the card at the end of the session: it is on screen again.
+    await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'front', 'the repeat', 10000);
+    await pressInQuiz('Control+z');
+    await until(async () => lines(await readText(log)).length === before + 2, 'the undo line', 10000);
+    assert.ok(!parseLog(await readText(log)).records.some((r) => r.card === card.id), 'the Again no longer counts');
+    assert.strictEqual(rn.quiz.panel.items.length, 1, 'the repeat was withdrawn with the grade');
+  });
+
   test('annotations: question in the note\'s style, cloze refusing to cut a formula, skip marker — one undo step each', async function () {
     this.timeout(30000);
     const note = vscode.Uri.joinPath(workspaceFolder(), 'quiz-annotate.md');
