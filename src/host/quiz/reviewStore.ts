@@ -26,6 +26,8 @@ export class ReviewStore implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   private usingFallback = false;
   private readonly fixed: vscode.Uri | undefined;
+  /** In fallback mode: the workspace's log, read but never written. */
+  private readOnlyLog: vscode.Uri | undefined;
   private fallbackSaid = false;
   private readonly reported = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -83,6 +85,9 @@ export class ReviewStore implements vscode.Disposable {
   }
 
   private useFallback(why: string): void {
+    // A read-only workspace may still hold a log (a clone, a virtual repository): keep reading
+    // its history; new reviews go to the fallback file.
+    if (this.uri && !this.usingFallback) this.readOnlyLog = this.uri;
     this.usingFallback = true;
     this.uri = vscode.Uri.joinPath(this.globalStorage, LOG_NAME);
     if (!this.fallbackSaid) {
@@ -125,7 +130,7 @@ export class ReviewStore implements vscode.Disposable {
     const run = this.queue.then(async () => {
       if (!this.uri) return;
       try {
-        this.setLog(await this.readText(this.uri));
+        await this.setLog(await this.readText(this.uri));
       } catch (error) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Research Notes: cannot read the review log: {0}', error instanceof Error ? error.message : String(error)));
       }
@@ -134,16 +139,27 @@ export class ReviewStore implements vscode.Disposable {
     return run;
   }
 
-  private setLog(text: string): void {
-    this.log = parseLog(text);
-    const fresh = this.log.problems.filter((p) => !this.reported.has(`${p.line}\u0000${p.message}`));
-    for (const p of fresh) this.reported.add(`${p.line}\u0000${p.message}`);
-    if (fresh.length > 0 && this.uri) {
+  /** Parses the log's `text` (plus, in fallback mode, the workspace's read-only log) and reports new bad lines. */
+  private async setLog(text: string): Promise<void> {
+    let extra = '';
+    if (this.readOnlyLog) extra = await this.readText(this.readOnlyLog).catch(() => '');
+    const own = parseLog(text);
+    this.log = extra === '' ? own : { ...parseLog(`${extra}${extra.endsWith('\n') ? '' : '\n'}${text}`), problems: own.problems };
+    this.report(this.uri, own.problems);
+    if (extra !== '') this.report(this.readOnlyLog, parseLog(extra).problems);
+    this.emitter.fire();
+  }
+
+  private report(uri: vscode.Uri | undefined, problems: ParsedLog['problems']): void {
+    if (!uri) return;
+    const key = (p: ParsedLog['problems'][number]): string => `${uri.toString()}\u0000${p.line}\u0000${p.message}`;
+    const fresh = problems.filter((p) => !this.reported.has(key(p)));
+    for (const p of fresh) this.reported.add(key(p));
+    if (fresh.length > 0) {
       const detail = fresh.slice(0, 5).map((p) => vscode.l10n.t('line {0}: {1}', p.line, p.message)).join('; ');
       void vscode.window.showWarningMessage(vscode.l10n.t('Research Notes: {0} line(s) of {1} cannot be read and are skipped (they stay in the file): {2}',
-        fresh.length, vscode.workspace.asRelativePath(this.uri, false), detail + (fresh.length > 5 ? '; …' : '')));
+        fresh.length, vscode.workspace.asRelativePath(uri, false), detail + (fresh.length > 5 ? '; …' : '')));
     }
-    this.emitter.fire();
   }
 
   /** Appends `lines` to the log, merging with whatever another writer added meanwhile. */
@@ -185,7 +201,7 @@ export class ReviewStore implements vscode.Disposable {
       const written = await this.readText(target);
       const present = new Set(written.split(/\r?\n/).map((l) => l.trim()));
       if (wanted.every((w) => present.has(w))) {
-        this.setLog(written);
+        await this.setLog(written);
         return;
       }
       // Another window renamed its file over ours after reading the old text: add ours again.

@@ -232,6 +232,18 @@ suite('quiz', () => {
       const text = await readText(vscode.Uri.joinPath(storage, 'reviews.jsonl'));
       assert.deepStrictEqual(parseLog(text).records.map((r) => r.card), ['fallback-card']);
       assert.deepStrictEqual(store.current.records.map((r) => r.card), ['fallback-card']);
+      // A workspace log that can be read but not written still counts: history from both files.
+      const readOnly = new ReviewStore(storage, log);
+      try {
+        await readOnly.ready;
+        const workspaceCards = rn.quiz.store.current.records.length;
+        assert.ok(workspaceCards > 0, 'the workspace log has records');
+        (readOnly as unknown as { useFallback(why: string): void }).useFallback('a test');
+        await readOnly.reload();
+        assert.strictEqual(readOnly.current.records.length, workspaceCards + 1, 'workspace records and the fallback one');
+      } finally {
+        readOnly.dispose();
+      }
       // The warning, as the workbench shows it.
       let toasts: unknown[] = [];
       await until(async () => (toasts = (await evalInFrames('localhost', `[...document.querySelectorAll('.notification-toast')].map((t) => t.textContent).join(' | ')`))
