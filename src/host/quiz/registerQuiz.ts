@@ -281,6 +281,8 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
   context.subscriptions.push(
     vscode.commands.registerCommand('researchNotes.quiz.currentNote', currentNote),
     vscode.commands.registerCommand('researchNotes.quiz.currentTopic', currentTopic),
+    // The Topics view's inline action: the same, always with the clicked item.
+    vscode.commands.registerCommand('researchNotes.quiz.topic', currentTopic),
     vscode.commands.registerCommand('researchNotes.quiz.due', dueInWorkspace),
     vscode.commands.registerCommand('researchNotes.quiz.mockInterview', mockInterview),
     vscode.commands.registerCommand('researchNotes.quiz.card', quizCard),

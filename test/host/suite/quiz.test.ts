@@ -324,7 +324,7 @@ suite('quiz', () => {
     const element = find(roots);
     assert.ok(element, 'the topic is in the tree');
     rn.quiz.panel.webviewPanel?.dispose();
-    await vscode.commands.executeCommand('researchNotes.quiz.currentTopic', element);
+    await vscode.commands.executeCommand('researchNotes.quiz.topic', element);
     await until(() => rn.quiz.panel.items.length > 0, 'a session from the tree item', 10000);
     assert.ok(inSection(rn.quiz.panel.items));
   });
