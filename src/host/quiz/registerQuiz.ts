@@ -84,16 +84,17 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
     return total;
   };
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
-  const scheduleStatus = (): void => {
+  const scheduleStatus = (delay = 300): void => {
     clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => void refreshStatus(), 300);
+    statusTimer = setTimeout(() => void refreshStatus(), delay);
   };
   // Counts go stale at midnight and as learning cards come due: recount every minute.
-  const minute = setInterval(scheduleStatus, 60_000);
+  const minute = setInterval(() => scheduleStatus(), 60_000);
   context.subscriptions.push(
-    service.onDidChange(scheduleStatus),
+    service.onDidChange(() => scheduleStatus()),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (isNote(e.document) && e.contentChanges.length > 0) scheduleStatus();
+      // Typing: recount once the user pauses (extracting cards of a 1 MB note takes ~0.2–0.4 s).
+      if (isNote(e.document) && e.contentChanges.length > 0) scheduleStatus(1500);
     }),
     new vscode.Disposable(() => {
       clearTimeout(statusTimer);
