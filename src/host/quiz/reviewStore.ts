@@ -60,7 +60,26 @@ export class ReviewStore implements vscode.Disposable {
         this.watch();
         void this.reload();
       }));
-    this.ready = this.reload();
+    this.ready = this.reload().then(() => this.removeStaleTemps());
+  }
+
+  /**
+   * Removes temporary files a crash left beside the log (older than ten minutes, so that
+   * another window's write in progress is never touched).
+   */
+  private async removeStaleTemps(): Promise<void> {
+    if (!this.uri) return;
+    const folder = vscode.Uri.joinPath(this.uri, '..');
+    try {
+      for (const [name] of await vscode.workspace.fs.readDirectory(folder)) {
+        if (!name.startsWith(`.${LOG_NAME}.`) || !name.endsWith('.tmp')) continue;
+        const temp = vscode.Uri.joinPath(folder, name);
+        const stat = await vscode.workspace.fs.stat(temp);
+        if (Date.now() - stat.mtime > 10 * 60_000) await vscode.workspace.fs.delete(temp);
+      }
+    } catch {
+      // No folder yet, or not ours to clean: nothing to do.
+    }
   }
 
   /** Where the log is read from and written to. */
