@@ -3,7 +3,7 @@
 //   node esbuild.mjs --tests    also the unit tests (out/test/unit) and in-host suites (out/test/host)
 //   node esbuild.mjs --bench    the benchmark (out/bench)
 //   node esbuild.mjs --watch    rebuild the extension and CLI on change
-// Every build also bundles the preview's webview script (dist/webview/preview.js) and copies
+// Every build also bundles the webview scripts (dist/webview/preview.js, quiz.js) and copies
 // KaTeX's CSS and fonts into media/katex/ (git-ignored), so the preview needs no network.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -41,6 +41,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) } },
   // The preview's webview script: runs in the webview's browser frame, loaded by nonce.
   { ...common, entryPoints: ['src/webview/preview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
+  // The quiz panel's webview script, loaded the same way.
+  { ...common, entryPoints: ['src/webview/quiz/main.ts'], outfile: 'dist/webview/quiz.js', platform: 'browser', format: 'iife' },
 ];
 
 // KaTeX's stylesheet and fonts, served to the webview from the extension's media/ (the CSP

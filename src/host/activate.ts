@@ -6,6 +6,7 @@ import type * as vscode from 'vscode';
 import { NoteSettings } from './config';
 import { NoteModels } from './notes/noteModels';
 import { registerPreview, type Preview } from './preview/registerPreview';
+import { registerQuiz, type Quiz } from './quiz/registerQuiz';
 import { registerTerms, type Terms } from './terms/termsFeature';
 import { registerTopicTree, type TopicTree } from './tree/topicTree';
 
@@ -15,6 +16,7 @@ export interface ResearchNotesApi {
   readonly topicTree: TopicTree;
   readonly preview: Preview;
   readonly terms: Terms;
+  readonly quiz: Quiz;
 }
 
 export function activateShared(context: vscode.ExtensionContext): ResearchNotesApi {
@@ -24,5 +26,6 @@ export function activateShared(context: vscode.ExtensionContext): ResearchNotesA
   const topicTree = registerTopicTree(context, notes);
   const preview = registerPreview(context, notes);
   const terms = registerTerms(context, notes);
-  return { notes, topicTree, preview, terms };
+  const quiz = registerQuiz(context, notes, topicTree.provider);
+  return { notes, topicTree, preview, terms, quiz };
 }

@@ -104,7 +104,7 @@ export function extractCards(text: string, model: NoteModel, note: string, optio
     if (options.reverseDefinitions) add('definition-reverse', d.definition, d.term, d.range, d.topic);
   }
 
-  const topicAt = topicFinder(model);
+  const topicAt = topicFinder(model, lines.length);
   const mathByLine = new Map<number, MathSpan[]>();
   for (const m of model.math) for (let l = m.range.start.line; l <= m.range.end.line; l++) (mathByLine.get(l) ?? mathByLine.set(l, []).get(l)!).push(m);
 
@@ -176,16 +176,13 @@ function insideMath(at: number, line: number, mathByLine: Map<number, MathSpan[]
   return (mathByLine.get(line) ?? []).some((m) => m.range.start.line === line && m.range.start.character <= at && (m.range.end.line > line || at < m.range.end.character));
 }
 
-function topicFinder(model: NoteModel): (line: number) => number {
-  return (line) => {
-    let found = -1;
-    for (let t = 0; t < model.topics.length; t++) {
-      const r = model.topics[t].sectionRange;
-      if (r.start.line <= line && line <= r.end.line) found = t;
-      else if (r.start.line > line) break;
-    }
-    return found;
-  };
+/** The innermost topic at each line, computed once (topics come in document order, inner after outer). */
+function topicFinder(model: NoteModel, count: number): (line: number) => number {
+  const at = new Int32Array(count).fill(-1);
+  model.topics.forEach((t, i) => {
+    for (let l = t.sectionRange.start.line; l <= t.sectionRange.end.line && l < count; l++) at[l] = i;
+  });
+  return (line) => (line >= 0 && line < count ? at[line] : -1);
 }
 
 type AddCard = (kind: CardKind, front: string, back: string, range: Range, topic: number, cloze?: number) => void;

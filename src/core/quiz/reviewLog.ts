@@ -24,6 +24,27 @@ export interface ReviewRecord {
   readonly state?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Takes back one grade (the quiz's "undo"): the record of `card` made at time `undo` no longer
+ * counts. The log stays append-only; replay skips the undone record wherever the two lines end
+ * up after a merge.
+ */
+export interface UndoRecord {
+  readonly v: 1;
+  readonly card: string;
+  readonly note: string;
+  /** The `time` of the record it takes back. */
+  readonly undo: string;
+  /** ISO 8601 time of the undo. */
+  readonly time: string;
+}
+
+export type LogLine = ReviewRecord | UndoRecord;
+
+export function isUndo(line: LogLine): line is UndoRecord {
+  return typeof (line as UndoRecord).undo === 'string';
+}
+
 export interface LogProblem {
   /** 1-based line number, as an editor shows it. */
   readonly line: number;
@@ -31,14 +52,20 @@ export interface LogProblem {
 }
 
 export interface ParsedLog {
-  /** Valid records in time order (file order for equal times). */
+  /** Valid records that count (not undone), in time order (file order for equal times). */
   readonly records: readonly ReviewRecord[];
+  /** Undo lines, in file order; the records they name are already left out of `records`. */
+  readonly undos: readonly UndoRecord[];
   /** Lines that are not valid records; they stay in the file untouched. */
   readonly problems: readonly LogProblem[];
 }
 
 /** Turns a record into its line (with the line ending). */
-export function formatRecord(record: ReviewRecord): string {
+export function formatRecord(record: LogLine): string {
+  if (isUndo(record)) {
+    const { v, card, note, undo, time } = record;
+    return JSON.stringify({ v, card, note, undo, time }) + '\n';
+  }
   const { v, card, note, front, grade, time, state } = record;
   return JSON.stringify(state ? { v, card, note, front, grade, time, state } : { v, card, note, front, grade, time }) + '\n';
 }
@@ -47,6 +74,7 @@ export function formatRecord(record: ReviewRecord): string {
 export function parseLog(text: string): ParsedLog {
   const records: { r: ReviewRecord; order: number }[] = [];
   const problems: LogProblem[] = [];
+  const undos: UndoRecord[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -68,10 +96,17 @@ export function parseLog(text: string): ParsedLog {
       problems.push({ line: i + 1, message: why });
       return;
     }
+    if (isUndo(value as LogLine)) {
+      undos.push(value as UndoRecord);
+      return;
+    }
     records.push({ r: value as ReviewRecord, order: i });
   });
   records.sort((a, b) => Date.parse(a.r.time) - Date.parse(b.r.time) || a.order - b.order);
-  return { records: records.map((x) => x.r), problems };
+  // An undo names its record by card and time; compare times as instants, not as strings.
+  const undone = new Set(undos.map((u) => `${u.card}\u0000${Date.parse(u.undo)}`));
+  const counted = undone.size === 0 ? records : records.filter((x) => !undone.has(`${x.r.card}\u0000${Date.parse(x.r.time)}`));
+  return { records: counted.map((x) => x.r), undos, problems };
 }
 
 function invalidRecord(value: unknown): string | undefined {
@@ -80,6 +115,11 @@ function invalidRecord(value: unknown): string | undefined {
   if (r.v !== 1) return `unknown record version ${JSON.stringify(r.v)}`;
   if (typeof r.card !== 'string' || r.card === '') return 'the record has no card id';
   if (typeof r.note !== 'string') return 'the record has no note';
+  if (r.undo !== undefined) {
+    if (typeof r.undo !== 'string' || Number.isNaN(Date.parse(r.undo))) return 'the undo names no valid time';
+    if (typeof r.time !== 'string' || Number.isNaN(Date.parse(r.time))) return 'the record has no valid time';
+    return undefined;
+  }
   if (r.grade !== 1 && r.grade !== 2 && r.grade !== 3 && r.grade !== 4) return `grade ${JSON.stringify(r.grade)} is not 1–4`;
   if (typeof r.time !== 'string' || Number.isNaN(Date.parse(r.time))) return 'the record has no valid time';
   if (r.front !== undefined && typeof r.front !== 'string') return 'the record\'s front is not text';
@@ -91,7 +131,18 @@ function invalidRecord(value: unknown): string | undefined {
  * text exactly as it was (bad lines included), a line break if the last line lacks one, then
  * the new line. Whatever was there before survives byte for byte.
  */
-export function appendRecord(current: string, record: ReviewRecord): string {
+export function appendRecord(current: string, record: LogLine): string {
   const sep = current === '' || current.endsWith('\n') ? '' : '\n';
   return current + sep + formatRecord(record);
+}
+
+/**
+ * Merges what another writer put in the log since we read it: every line of `current` stays as
+ * it is, and each of `ours` is appended unless `current` holds it already (byte-identical line).
+ */
+export function mergeAppend(current: string, ours: readonly LogLine[]): string {
+  const present = new Set(current.split(/\r?\n/).map((l) => l.trim()));
+  let out = current;
+  for (const line of ours) if (!present.has(formatRecord(line).trim())) out = appendRecord(out, line);
+  return out;
 }

@@ -7,12 +7,20 @@ export function makeNonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** What goes into a webview's shell: extension-relative paths of its styles and script, and the body's markup. */
+export interface WebviewShell {
+  readonly styles: readonly string[][];
+  readonly script: readonly string[];
+  readonly body: string;
+}
+
 /**
- * The preview's HTML shell. The note's content never goes in here: it arrives as messages and
- * is patched in by the webview script, so the CSP below covers every byte of the note.
+ * The HTML shell of our webviews (the preview and the quiz). Note content never goes in here:
+ * it arrives as messages and is patched in by the webview script, so the CSP below (no inline
+ * script or style, scripts only with this panel's nonce) covers every byte of a note.
  */
-export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string): string {
-  const asset = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string, shell: WebviewShell): string {
+  const asset = (path: readonly string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
@@ -21,18 +29,27 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, n
     `img-src ${webview.cspSource} https: data:`,
   ].join('; ');
   const lang = vscode.env.language.replace(/[^A-Za-z-]/g, '') || 'en';
+  const styles = shell.styles.map((s) => `<link rel="stylesheet" nonce="${nonce}" href="${asset(s)}">`).join('\n');
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp};">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" nonce="${nonce}" href="${asset('media', 'katex', 'katex.min.css')}">
-<link rel="stylesheet" nonce="${nonce}" href="${asset('media', 'preview.css')}">
+${styles}
 </head>
 <body>
-<main id="rn-root" class="rn-note"></main>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'preview.js')}"></script>
+${shell.body}
+<script nonce="${nonce}" src="${asset(shell.script)}"></script>
 </body>
 </html>`;
+}
+
+/** The preview's HTML shell. */
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string): string {
+  return webviewHtml(webview, extensionUri, nonce, {
+    styles: [['media', 'katex', 'katex.min.css'], ['media', 'preview.css']],
+    script: ['dist', 'webview', 'preview.js'],
+    body: '<main id="rn-root" class="rn-note"></main>',
+  });
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildOutline, nodeAtLine, type NoteModel, type OutlineFilter, type OutlineNode } from '../../core/notes';
+import { buildOutline, nodeAtLine, type NoteModel, type OutlineFilter, type OutlineNode, type Range } from '../../core/notes';
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
 import type { WorkspaceNotes } from './workspaceNotes';
@@ -27,6 +27,9 @@ export type TopicElement = FileElement | OutlineElement;
 
 export const REVEAL_COMMAND = 'researchNotes.revealTopic';
 
+/** Cards due now in a note's lines `span` (the quiz provides it; see src/host/quiz). */
+export type DueCounts = (uri: vscode.Uri, span: Range) => number;
+
 /** Wraps outline nodes so that each element knows its note and its parent element. */
 function wrap(uri: vscode.Uri, nodes: readonly OutlineNode[], parent: TopicElement | undefined): OutlineElement[] {
   return nodes.map((node) => {
@@ -47,6 +50,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   private filesLoaded: Promise<void> | undefined;
   private _mode: TopicsMode = 'note';
   private _filter: OutlineFilter = 'all';
+  private dueCounts: DueCounts | undefined;
 
   constructor(private readonly models: NoteModels, private readonly workspaceNotes: WorkspaceNotes) {}
 
@@ -70,6 +74,17 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   setMode(mode: TopicsMode): void {
     this._mode = mode;
     this.refresh();
+  }
+
+  /** Shows due quiz cards per topic from now on. */
+  setDueCounts(dueCounts: DueCounts | undefined): void {
+    this.dueCounts = dueCounts;
+    this.emitter.fire();
+  }
+
+  /** Asks VS Code for every item again (due counts changed), without re-reading notes. */
+  refreshDecorations(): void {
+    if (this.dueCounts) this.emitter.fire();
   }
 
   setFilter(filter: OutlineFilter): void {
@@ -127,7 +142,8 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     item.id = `${element.uri.toString()}#${node.id}`;
     item.iconPath = new vscode.ThemeIcon(iconFor(node));
     item.contextValue = node.kind === 'topic' && node.isQuestion ? 'questionTopic' : node.kind;
-    item.description = node.kind === 'topic' ? counts(node.questionCount, node.definitionCount) : undefined;
+    const due = node.kind === 'topic' ? this.dueCounts?.(element.uri, node.span) ?? 0 : 0;
+    item.description = node.kind === 'topic' ? [counts(node.questionCount, node.definitionCount), due > 0 ? vscode.l10n.t('{0} due', due) : ''].filter(Boolean).join(' · ') : undefined;
     item.tooltip = this.tooltip(element);
     item.command = {
       command: REVEAL_COMMAND,

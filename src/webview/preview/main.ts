@@ -4,6 +4,7 @@
  * messages of src/protocol/preview.ts and never navigates by itself.
  */
 import type { BlockUpdate, HostToWebview, PreviewLabels, PreviewState, WebviewToHost } from '../../protocol/preview';
+import { fillSafe } from '../shared/safeHtml';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -33,49 +34,11 @@ function post(message: WebviewToHost): void {
 
 // ---- building blocks -------------------------------------------------------------------------
 
-const DANGEROUS_ELEMENTS = 'script, iframe, frame, object, embed, base, meta, link, form';
-
-/**
- * Defence in depth: the renderer already sanitises, and the CSP blocks inline scripts, but a
- * note is untrusted input, so handlers and script URLs are stripped here as well.
- */
-function neutralise(fragment: DocumentFragment): void {
-  for (const el of Array.from(fragment.querySelectorAll(DANGEROUS_ELEMENTS))) el.remove();
-  for (const el of Array.from(fragment.querySelectorAll('*'))) {
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on')) el.removeAttribute(attr.name);
-      else if ((name === 'href' || name === 'src' || name === 'xlink:href' || name === 'action' || name === 'formaction')
-        && /^(javascript|vbscript|data:text\/html)/i.test(stripControls(attr.value))) {
-        el.removeAttribute(attr.name);
-      }
-    }
-  }
-}
-
-/** Browsers ignore control characters and spaces inside a URL's scheme (`java\tscript:`). */
-function stripControls(value: string): string {
-  let out = '';
-  for (const ch of value) if (ch.charCodeAt(0) > 0x20) out += ch;
-  return out;
-}
-
 function createBlock(block: BlockUpdate, html: string): HTMLElement {
   const el = document.createElement('div');
   el.className = 'rn-block';
   el.dataset.blockId = block.id;
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  neutralise(template.content);
-  // KaTeX positions glyphs with style attributes, which the CSP (no 'unsafe-inline') refuses
-  // when they arrive as markup; the same declarations set through the CSSOM are allowed.
-  const styled: [HTMLElement, string][] = [];
-  for (const s of Array.from(template.content.querySelectorAll<HTMLElement>('[style]'))) {
-    styled.push([s, s.getAttribute('style') ?? '']);
-    s.removeAttribute('style');
-  }
-  el.append(template.content);
-  for (const [s, css] of styled) s.style.cssText = css;
+  fillSafe(el, html);
   return el;
 }
 

@@ -10,6 +10,7 @@ const BRIDGE_PATH = '/__research-notes-host-bridge';
 type Request =
   | { kind: 'frames' }
   | { kind: 'evalInFrames'; urlIncludes: string; expression: string }
+  | { kind: 'press'; urlIncludes: string; selector: string; keys: string[] }
   | { kind: 'screenshot'; path: string };
 
 type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
@@ -58,4 +59,13 @@ export function evalInFrames(urlIncludes: string, expression: string): Promise<F
 /** Saves a PNG of the workbench page at `path`, relative to the repo root. */
 export function screenshot(path: string): Promise<{ path: string }> {
   return ask({ kind: 'screenshot', path });
+}
+
+/**
+ * Presses `keys` (Playwright key names: ' ', '3', 'Control+z') as real keyboard input, after
+ * focusing the first element matching `selector` in a frame whose URL contains `urlIncludes`
+ * (e.g. a webview's content frame). Rejects when no such element exists yet.
+ */
+export function press(urlIncludes: string, selector: string, ...keys: string[]): Promise<{ url: string; pressed: number }> {
+  return ask({ kind: 'press', urlIncludes, selector, keys });
 }

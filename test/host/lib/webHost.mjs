@@ -188,6 +188,22 @@ async function answerBridge(page, request) {
         }
       }));
     }
+    case 'press': {
+      // Real key presses (CDP input events) on the first element matching `selector` in a frame
+      // whose URL contains `urlIncludes`: focus it, then press each key in turn.
+      const { urlIncludes, selector, keys } = request;
+      if (typeof urlIncludes !== 'string' || typeof selector !== 'string' || !Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) {
+        throw new Error('press needs string fields urlIncludes and selector and a list of keys');
+      }
+      for (const frame of page.frames().filter((f) => f.url().includes(urlIncludes))) {
+        const target = await frame.$(selector).catch(() => null);
+        if (!target) continue;
+        await target.focus();
+        for (const key of keys) await page.keyboard.press(key);
+        return { url: frame.url(), pressed: keys.length };
+      }
+      throw new Error(`no frame matching ${urlIncludes} has ${selector}`);
+    }
     case 'screenshot': {
       const target = insideRepo(request.path);
       await mkdir(dirname(target), { recursive: true });

@@ -6,6 +6,7 @@ import './hostBridge.test';
 import './topicTree.test';
 import './preview.test';
 import './terms.test';
+import './quiz.test';
 
 suite('smoke', () => {
   test('the markdown extension is present', () => {
