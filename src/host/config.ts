@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { setting } from './settings';
 import { compileQuestionPatterns, DEFAULT_QUESTION_PATTERNS, type ParseOptions, type QuestionPattern } from '../core/notes';
 
 /** Reads the parse options from the `researchNotes.questions.*` settings, warning once about invalid patterns. */
@@ -47,7 +48,7 @@ export class NoteSettings implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Research Notes: {0}', warning));
     }
     this.lastWarning = warning;
-    this.options = { questionPatterns: compiled, questionHeadings: config.get<boolean>('headings', true) };
+    this.options = { questionPatterns: compiled, questionHeadings: setting<boolean>('questions.headings') };
     return this.options;
   }
 

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_QUESTION_PATTERNS } from '../../src/core/notes';
+import { checkSetting, type SettingSchema } from '../../src/core/settings/schema';
 
 const root = join(__dirname, '../../..');
 const json = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8'));
@@ -16,13 +17,29 @@ function sources(dir: string): string[] {
 
 suite('manifest', () => {
   const pkg = json('package.json');
+  const settings = (): Record<string, SettingSchema> => Object.assign({}, ...pkg.contributes.configuration.map((c: { properties: object }) => c.properties));
 
   test('activates on Markdown only (and to restore a preview after a reload)', () => {
     assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:researchNotes.preview']);
   });
 
   test('the patterns setting defaults to the built-in question patterns', () => {
-    assert.deepEqual(pkg.contributes.configuration.properties['researchNotes.questions.patterns'].default, DEFAULT_QUESTION_PATTERNS);
+    assert.deepEqual(settings()['researchNotes.questions.patterns'].default, DEFAULT_QUESTION_PATTERNS);
+  });
+
+  test('settings: grouped under titled sections, each with a description, a scope and a default that fits its schema', () => {
+    const sections: { title: string; properties: Record<string, SettingSchema> }[] = pkg.contributes.configuration;
+    assert.ok(sections.length >= 4);
+    for (const s of sections) assert.match(s.title, /^%configuration\.\w+\.title%$/);
+    const all = settings();
+    assert.ok(Object.keys(all).length >= 13);
+    for (const [key, schema] of Object.entries(all) as [string, SettingSchema & { scope?: string; markdownDescription?: string; description?: string }][]) {
+      assert.match(key, /^researchNotes\./);
+      assert.ok(schema.markdownDescription ?? schema.description, `${key} has a description`);
+      assert.ok(['application', 'machine', 'window', 'resource', 'language-overridable', 'machine-overridable'].includes(schema.scope ?? ''), `${key} has a scope`);
+      assert.ok('default' in schema, `${key} has a default`);
+      assert.equal(checkSetting(schema, schema.default), undefined, `${key}'s default fits its schema`);
+    }
   });
 
   test('every %key% of package.json exists in English and Chinese', () => {

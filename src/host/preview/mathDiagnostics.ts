@@ -3,6 +3,7 @@ import { createNoteRenderer, type FormulaError, type NoteRenderer } from '../../
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
 import { renderInSlices } from './slicedRender';
+import { setting } from '../settings';
 
 /** Milliseconds after the last keystroke before formulas of a note without preview are checked. */
 const CHECK_DELAY = 300;
@@ -73,7 +74,7 @@ export class MathDiagnostics implements vscode.Disposable {
     let renderer = this.renderers.get(key);
     if (!renderer) {
       renderer = createNoteRenderer({
-        macros: vscode.workspace.getConfiguration('researchNotes.math', doc.uri).get<Record<string, string>>('macros', {}),
+        macros: setting<Record<string, string>>('math.macros', doc.uri),
         parseOptions: this.notes.parseOptions(),
       });
       this.renderers.set(key, renderer);

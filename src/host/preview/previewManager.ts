@@ -5,6 +5,7 @@ import { createNoteRenderer, isPlaceholder, type NoteRenderer, type RenderedBloc
 import { MathDiagnostics } from './mathDiagnostics';
 import { makeNonce, previewHtml } from './previewHtml';
 import { renderInSlices } from './slicedRender';
+import { setting } from '../settings';
 
 /** Milliseconds after the last keystroke before the preview re-renders (the issue asks for ≤ 50). */
 const TYPING_DELAY = 30;
@@ -213,7 +214,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!renderer) {
       const folder = vscode.Uri.joinPath(uri, '..');
       renderer = createNoteRenderer({
-        macros: vscode.workspace.getConfiguration('researchNotes.math', uri).get<Record<string, string>>('macros', {}),
+        macros: setting<Record<string, string>>('math.macros', uri),
         parseOptions: this.notes.parseOptions(),
         resolveResource: (href) => this.resolveResource(folder, href),
       });

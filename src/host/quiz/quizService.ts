@@ -11,6 +11,7 @@ import type { ReviewRecord } from '../../core/quiz/reviewLog';
 import { forecast, Scheduler, todayCounts, type CardState } from '../../core/quiz/scheduler';
 import type { NoteModels } from '../notes/noteModels';
 import type { ReviewStore } from './reviewStore';
+import { setting } from '../settings';
 
 const NOTE_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test-web,.vscode-test,out,dist,.research-notes}/**';
@@ -26,14 +27,13 @@ export interface QuizSettings {
 }
 
 export function readSettings(): QuizSettings {
-  const c = vscode.workspace.getConfiguration('researchNotes.quiz');
   return {
-    desiredRetention: c.get<number>('desiredRetention', 0.9),
-    newCardsPerDay: Math.max(0, c.get<number>('newCardsPerDay', 20)),
-    reviewsPerDay: Math.max(0, c.get<number>('reviewsPerDay', 200)),
-    reverseDefinitions: c.get<boolean>('reverseDefinitions', false),
-    learningSteps: c.get<string[]>('learningSteps', ['10m']),
-    mockQuestions: Math.max(1, c.get<number>('mockInterview.questions', 5)),
+    desiredRetention: setting<number>('quiz.desiredRetention'),
+    newCardsPerDay: setting<number>('quiz.newCardsPerDay'),
+    reviewsPerDay: setting<number>('quiz.reviewsPerDay'),
+    reverseDefinitions: setting<boolean>('quiz.reverseDefinitions'),
+    learningSteps: setting<string[]>('quiz.learningSteps'),
+    mockQuestions: setting<number>('quiz.mockInterview.questions'),
   };
 }
 

@@ -12,6 +12,7 @@ import type { TopicElement, TopicTreeProvider } from '../tree/topicTreeProvider'
 import { localInterval, QuizPanel, type QuizItem } from './quizPanel';
 import { QuizService, type NoteCard } from './quizService';
 import { ReviewStore } from './reviewStore';
+import { setting } from '../settings';
 
 export interface Quiz {
   readonly store: ReviewStore;
@@ -293,7 +294,7 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, {
       onDidChangeCodeLenses: lensEmitter.event,
       provideCodeLenses(doc) {
-        if (!vscode.workspace.getConfiguration('researchNotes.quiz', doc.uri).get<boolean>('codeLens', true)) return [];
+        if (!setting<boolean>('quiz.codeLens', doc.uri)) return [];
         return service.cardsOf(doc).filter((c) => QUESTION_KINDS.has(c.kind)).map((card) => {
           const range = new vscode.Range(card.range.start.line, 0, card.range.start.line, 0);
           return new vscode.CodeLens(range, { title: lensLabel(card, doc), command: 'researchNotes.quiz.card', arguments: [doc.uri, card.id], tooltip: vscode.l10n.t('Quiz this card') });

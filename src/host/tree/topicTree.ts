@@ -3,6 +3,7 @@ import type { OutlineFilter } from '../../core/notes';
 import type { NoteModels } from '../notes/noteModels';
 import { REVEAL_COMMAND, TopicTreeProvider, type TopicElement, type TopicsMode } from './topicTreeProvider';
 import { WorkspaceNotes } from './workspaceNotes';
+import { setting } from '../settings';
 
 export const TOPICS_VIEW = 'researchNotes.topics';
 
@@ -45,11 +46,11 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let cursorTimer: ReturnType<typeof setTimeout> | undefined;
-  const updateDelay = (): number => vscode.workspace.getConfiguration('researchNotes.topics').get<number>('updateDelay', 300);
+  const updateDelay = (): number => setting<number>('topics.updateDelay');
 
   const revealAtCursor = (editor: vscode.TextEditor): void => {
     if (!view.visible || provider.mode !== 'note') return;
-    if (!vscode.workspace.getConfiguration('researchNotes.topics').get<boolean>('followCursor', true)) return;
+    if (!setting<boolean>('topics.followCursor')) return;
     if (editor.document.uri.toString() !== provider.documentUri?.toString()) return;
     const element = provider.elementAtLine(editor.selection.active.line);
     // A reveal while the tree is re-rendering can fail ("node not found"); the next cursor move tries again.

@@ -7,6 +7,7 @@ import './topicTree.test';
 import './preview.test';
 import './terms.test';
 import './quiz.test';
+import './settings.test';
 
 suite('smoke', () => {
   test('the markdown extension is present', () => {
