@@ -6,7 +6,7 @@
 // Every build also bundles the webview scripts (dist/webview/preview.js, quiz.js) and copies
 // KaTeX's CSS and fonts into media/katex/ (git-ignored), so the preview needs no network.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -48,8 +48,13 @@ const builds = [
 // KaTeX's stylesheet and fonts, served to the webview from the extension's media/ (the CSP
 // allows fonts and styles only from there) and inlined/copied by the HTML export.
 mkdirSync('media/katex', { recursive: true });
-cpSync('node_modules/katex/dist/katex.min.css', 'media/katex/katex.min.css');
-cpSync('node_modules/katex/dist/fonts', 'media/katex/fonts', { recursive: true });
+// The stylesheet without the WOFF and TTF sources (only WOFF2 ships, see below).
+writeFileSync('media/katex/katex.min.css', readFileSync('node_modules/katex/dist/katex.min.css', 'utf8')
+  .replace(/,url\(fonts\/[\w-]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, ''));
+// Only WOFF2: every browser VS Code runs in (and any current one opening an export) reads it,
+// and the stylesheet lists it first, so the WOFF and TTF copies would never be requested.
+rmSync('media/katex/fonts', { recursive: true, force: true });
+cpSync('node_modules/katex/dist/fonts', 'media/katex/fonts', { recursive: true, filter: (src) => !/\.(woff|ttf)$/.test(src) });
 
 if (args.has('--tests')) {
   builds.push({ ...common, entryPoints: walk('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });

@@ -8,6 +8,7 @@ import { NoteModels } from './notes/noteModels';
 import { registerPreview, type Preview } from './preview/registerPreview';
 import { registerQuiz, type Quiz } from './quiz/registerQuiz';
 import { registerTerms, type Terms } from './terms/termsFeature';
+import { registerWalkthrough } from './walkthrough';
 import { registerTopicTree, type TopicTree } from './tree/topicTree';
 
 /** What `activate` returns: used by the in-host tests and open to other extensions. */
@@ -27,5 +28,6 @@ export function activateShared(context: vscode.ExtensionContext): ResearchNotesA
   const preview = registerPreview(context, notes);
   const terms = registerTerms(context, notes);
   const quiz = registerQuiz(context, notes, topicTree.provider);
+  registerWalkthrough(context, terms.index);
   return { notes, topicTree, preview, terms, quiz };
 }

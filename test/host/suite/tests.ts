@@ -8,6 +8,7 @@ import './preview.test';
 import './terms.test';
 import './quiz.test';
 import './settings.test';
+import './walkthrough.test';
 
 suite('smoke', () => {
   test('the markdown extension is present', () => {
