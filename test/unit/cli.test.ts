@@ -25,8 +25,9 @@ suite('cli: outline', () => {
   test('a directory is walked for Markdown files in sorted order', () => {
     const r = run('outline', fixtures, '--json');
     assert.equal(r.code, 0);
-    const files = JSON.parse(r.out).notes.map((n: { file: string }) => n.file.replace(/.*[\\/]/, ''));
-    assert.deepEqual(files, [...files].sort());
+    const paths = JSON.parse(r.out).notes.map((n: { file: string }) => n.file);
+    assert.deepEqual(paths, [...paths].sort());
+    const files = paths.map((f: string) => f.replace(/.*[\\/]/, ''));
     assert.ok(files.includes('math.md') && files.includes('crlf.md'));
     assert.ok(files.every((f: string) => f.endsWith('.md')));
   });

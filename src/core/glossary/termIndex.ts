@@ -77,12 +77,23 @@ export function isCaseSensitive(spelling: string): boolean {
   return letters === 1 && /^[A-Z]$/.test(spelling.trim());
 }
 
-/** The key a spelling is indexed under: width folded, spaces dropped, case kept. */
+/**
+ * The key a spelling is indexed under: width folded, case kept, spaces dropped except one
+ * between two Latin letters or digits (`KL 散度` → `KL散度`, `Linear attention` keeps its
+ * space), so `KL散度` matches `KL 散度` but `S SD` never matches `SSD`.
+ */
 export function termKey(spelling: string): string {
   let out = '';
+  let pendingSpace = false;
   for (let i = 0; i < spelling.length; i++) {
     const c = foldWidth(spelling.charCodeAt(i));
-    if (!isSpace(c)) out += String.fromCharCode(c);
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace && isWordChar(c) && isWordChar(out.charCodeAt(out.length - 1))) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(c);
   }
   return out;
 }
@@ -151,6 +162,11 @@ export class TermIndex {
     for (const def of [...this.byDefinition.keys()]) if (predicate(def)) this.remove(def);
   }
 
+  /** Every definition in the index, in the order they were added. */
+  definitions(): IterableIterator<TermDefinition> {
+    return this.byDefinition.keys();
+  }
+
   /** Every definition whose term or alias has exactly this key. */
   definitionsOf(spelling: string): TermDefinition[] {
     const key = termKey(spelling);
@@ -175,14 +191,26 @@ export class TermIndex {
     let best: TermMatch | undefined;
     let i = start;
     let seen = 0;
+    let prev = 0;
     while (node && i < text.length && seen < this.longest + 8) {
       const c = foldWidth(text.charCodeAt(i));
       seen++;
+      // A term never spans lines (the hover looks at one line; a Chinese term broken by a
+      // line break is not the term).
+      if (c === 10 || c === 13) break;
       if (isSpace(c)) {
-        // Spaces are optional inside a term, but a term never starts or ends on one.
-        i++;
+        // Spaces are optional inside a term (a term never starts or ends on one), except
+        // between two Latin letters or digits, where the key must have its space too.
+        let j = i + 1;
+        while (j < text.length && isSpace(foldWidth(text.charCodeAt(j))) && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+        if (j < text.length && isWordChar(prev) && isWordChar(foldWidth(text.charCodeAt(j)))) {
+          node = node.next?.get(32);
+          if (!node) break;
+        }
+        i = j;
         continue;
       }
+      prev = c;
       node = node.next?.get(lower(c));
       if (!node) break;
       i++;
@@ -208,6 +236,7 @@ export class TermIndex {
     let needed = 0;
     for (let s = Math.min(offset, text.length - 1); s >= 0; s--) {
       const c = foldWidth(text.charCodeAt(s));
+      if (c === 10 || c === 13) break;
       if (isSpace(c)) continue;
       if (++needed > this.longest) break;
       if ((this.longestByFirst.get(lower(c)) ?? 0) < needed) continue;

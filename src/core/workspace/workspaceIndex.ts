@@ -23,13 +23,24 @@ export interface TermUse {
   readonly length: number;
 }
 
+export interface WorkspaceIndexOptions {
+  /**
+   * Keep every note's text, for {@link WorkspaceIndex.findUses} and use counts (default true,
+   * as the extension needs). The CLI turns it off: it only looks terms up.
+   */
+  readonly keepTexts?: boolean;
+}
+
 export class WorkspaceIndex {
   readonly terms = new TermIndex();
   private readonly notes = new Map<string, IndexedNote>();
   private readonly texts = new Map<string, string>();
   private readonly glossaries = new Map<string, readonly TermDefinition[]>();
+  private readonly keepTexts: boolean;
 
-  constructor(private readonly parseOptions: ParseOptions = {}) {}
+  constructor(private readonly parseOptions: ParseOptions = {}, options: WorkspaceIndexOptions = {}) {
+    this.keepTexts = options.keepTexts ?? true;
+  }
 
   /** Adds or replaces a note (after a create or change event, or when an editor's text changed). */
   setNote(uri: string, text: string): IndexedNote {
@@ -39,8 +50,50 @@ export class WorkspaceIndex {
     for (const t of terms) this.terms.add(t);
     const note: IndexedNote = { uri, model, terms };
     this.notes.set(uri, note);
-    this.texts.set(uri, text);
+    if (this.keepTexts) this.texts.set(uri, text);
     return note;
+  }
+
+  /**
+   * Moves a note or glossary file to a new uri (a rename) without re-parsing it or touching
+   * any other file: its definitions are re-added with the new origin.
+   */
+  rename(oldUri: string, newUri: string): boolean {
+    if (oldUri === newUri) return this.notes.has(oldUri) || this.glossaries.has(oldUri);
+    const move = (d: TermDefinition): TermDefinition => (d.origin.kind === 'builtin' ? d : { ...d, origin: { ...d.origin, uri: newUri } });
+    const note = this.notes.get(oldUri);
+    if (note) {
+      this.removeNote(newUri);
+      for (const t of note.terms) this.terms.remove(t);
+      const moved: IndexedNote = { uri: newUri, model: note.model, terms: note.terms.map(move) };
+      for (const t of moved.terms) this.terms.add(t);
+      this.notes.delete(oldUri);
+      this.notes.set(newUri, moved);
+      const text = this.texts.get(oldUri);
+      this.texts.delete(oldUri);
+      if (text !== undefined) this.texts.set(newUri, text);
+      return true;
+    }
+    const glossary = this.glossaries.get(oldUri);
+    if (glossary) {
+      this.removeGlossary(newUri);
+      for (const d of glossary) this.terms.remove(d);
+      const moved = glossary.map(move);
+      for (const d of moved) this.terms.add(d);
+      this.glossaries.delete(oldUri);
+      this.glossaries.set(newUri, moved);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a glossary file is indexed under this uri. */
+  hasGlossary(uri: string): boolean {
+    return this.glossaries.has(uri);
+  }
+
+  get glossaryCount(): number {
+    return this.glossaries.size;
   }
 
   /** Forgets a note (deleted, or renamed: remove the old uri, set the new one). */
@@ -81,6 +134,15 @@ export class WorkspaceIndex {
 
   allNotes(): IterableIterator<IndexedNote> {
     return this.notes.values();
+  }
+
+  /** How often each definition's term is used across the indexed notes (one pass over every note). */
+  useCounts(): Map<TermDefinition, number> {
+    const counts = new Map<TermDefinition, number>();
+    for (const text of this.texts.values()) {
+      for (const m of this.terms.findAll(text)) for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    return counts;
   }
 
   /** Every place in the indexed notes where a spelling of the same term occurs. */

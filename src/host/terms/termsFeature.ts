@@ -5,9 +5,10 @@
  * and file-system events, one file at a time.
  */
 import * as vscode from 'vscode';
-import { BUILTIN_GLOSSARY } from '../../core/glossary/builtinGlossary';
+import { builtinDefinitions } from '../../core/glossary/builtinDefinitions';
 import { appendGlossaryEntry } from '../../core/glossary/glossaryFile';
-import type { TermDefinition, TermMatch } from '../../core/glossary/termIndex';
+import { lookupTerm, type TermLookup } from '../../core/glossary/lookup';
+import type { TermDefinition } from '../../core/glossary/termIndex';
 import { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
 import type { NoteModels } from '../notes/noteModels';
 
@@ -21,18 +22,6 @@ export interface Terms {
   readonly ready: Promise<void>;
   /** Appends an entry to the workspace's glossary file (creating it) and indexes it; returns the file. */
   defineTerm(term: string, definition: string): Promise<vscode.Uri>;
-}
-
-/** The built-in glossary as index definitions: one per sense, Chinese first, then English. */
-function builtinDefinitions(): TermDefinition[] {
-  return BUILTIN_GLOSSARY.flatMap((e) => e.senses.map((s) => ({
-    term: e.term,
-    aliases: e.aliases,
-    definition: `${s.zh}\n\n${s.en}`,
-    tex: s.tex,
-    expansion: s.expansion,
-    origin: { kind: 'builtin', field: s.field } as const,
-  })));
 }
 
 function isGlossary(uri: vscode.Uri): boolean {
@@ -112,15 +101,15 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     }),
     vscode.languages.registerHoverProvider({ language: 'markdown' }, {
       provideHover(doc, position) {
-        const match = termAt(index, doc, position);
-        return match ? new vscode.Hover(hoverContent(match), rangeOf(position.line, match)) : undefined;
+        const found = termAt(index, doc, position);
+        return found ? new vscode.Hover(hoverContent(found), rangeOf(found)) : undefined;
       },
     }),
     vscode.languages.registerReferenceProvider({ language: 'markdown' }, {
       provideReferences(doc, position) {
-        const match = termAt(index, doc, position);
-        if (!match) return undefined;
-        return index.findUses(match).map((u) => new vscode.Location(vscode.Uri.parse(u.uri), new vscode.Range(u.line, u.character, u.line, u.character + u.length)));
+        const found = termAt(index, doc, position);
+        if (!found) return undefined;
+        return index.findUses(found.match).map((u) => new vscode.Location(vscode.Uri.parse(u.uri), new vscode.Range(u.line, u.character, u.line, u.character + u.length)));
       },
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
@@ -140,9 +129,9 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     }),
     vscode.languages.registerDefinitionProvider({ language: 'markdown' }, {
       provideDefinition(doc, position) {
-        const match = termAt(index, doc, position);
-        if (!match) return undefined;
-        return match.definitions.flatMap((d) => (d.origin.kind === 'builtin' ? [] : [
+        const found = termAt(index, doc, position);
+        if (!found) return undefined;
+        return found.definitions.flatMap((d) => (d.origin.kind === 'builtin' ? [] : [
           new vscode.Location(vscode.Uri.parse(d.origin.uri), new vscode.Position(d.origin.line, d.origin.character)),
         ]));
       },
@@ -170,17 +159,17 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   return { index, ready, defineTerm };
 }
 
-/** The term under `position`, looked up in the position's line (terms never span lines). */
-function termAt(index: WorkspaceIndex, doc: vscode.TextDocument, position: vscode.Position): TermMatch | undefined {
-  return index.terms.lookup(doc.lineAt(position.line).text, position.character);
+/** The term under `position`: the core lookup the CLI's `lookup` command runs too. */
+function termAt(index: WorkspaceIndex, doc: vscode.TextDocument, position: vscode.Position): TermLookup | undefined {
+  return lookupTerm(index.terms, doc, position.line, position.character, doc.uri.toString());
 }
 
-function rangeOf(line: number, match: TermMatch): vscode.Range {
-  return new vscode.Range(line, match.start, line, match.end);
+function rangeOf(found: TermLookup): vscode.Range {
+  return new vscode.Range(found.line, found.start, found.line, found.end);
 }
 
 /** The hover: the term, then every definition with where it comes from — the user's own first. */
-function hoverContent(match: TermMatch): vscode.MarkdownString {
+function hoverContent(match: TermLookup): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;
