@@ -61,20 +61,26 @@ function lower(c: number): number {
 }
 
 /**
- * An acronym keeps its case (`SSD`, `mAP`, `LoRA`); a word does not (`Linear attention`).
- * A spelling is an acronym when it has an upper-case letter after its first character, or is a
- * single upper-case letter.
+ * An acronym keeps its case (`SSD`, `mAP`, `LoRA`, `DC-AE`); a word does not (`Linear attention`,
+ * `Classifier-Free Guidance`, `Adam`). A spelling is case-sensitive when one of its words (runs
+ * of Latin letters) has an upper-case letter after its first character, or when it is a single
+ * upper-case letter.
  */
 export function isCaseSensitive(spelling: string): boolean {
   let letters = 0;
+  let inWord = 0;
   for (let i = 0; i < spelling.length; i++) {
     const c = foldWidth(spelling.charCodeAt(i));
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
       letters++;
-      if (c >= 65 && c <= 90 && (i > 0 || spelling.length === 1)) return true;
+      if (upper && inWord > 0) return true;
+      inWord++;
+    } else {
+      inWord = 0;
     }
   }
-  return letters === 1 && /^[A-Z]$/.test(spelling.trim());
+  return letters === 1 && /^[A-Z]$/.test(termKey(spelling));
 }
 
 /**
