@@ -27,7 +27,10 @@ export interface TreeIndex {
 export interface IndexOptions {
   /** Add the built-in glossary (default true). */
   readonly builtin?: boolean;
-  /** Keep every note's text for find-references and use counts (default false: the CLI never needs them). */
+  /**
+   * Keep every note's text and model, as the extension's index does (default false: the CLI
+   * only looks terms up, so its index keeps just the terms).
+   */
   readonly keepTexts?: boolean;
 }
 
@@ -42,7 +45,8 @@ export function isGlossaryFile(path: string): boolean {
  * the files' paths as the CLI shows them. Glossary problems are reported on stderr.
  */
 export function indexTree(root: string, io: Io, options: IndexOptions = {}): TreeIndex {
-  const index = new WorkspaceIndex({}, { keepTexts: options.keepTexts ?? false });
+  const keepTexts = options.keepTexts ?? false;
+  const index = new WorkspaceIndex({}, { keepTexts, keepModels: keepTexts });
   if (options.builtin ?? true) index.addDefinitions(builtinDefinitions());
   const found = collectNotes(root, io);
   let failures = found.failures;

@@ -10,7 +10,8 @@ import { TermIndex, type TermDefinition, type TermMatch } from '../glossary/term
 
 export interface IndexedNote {
   readonly uri: string;
-  readonly model: NoteModel;
+  /** The parsed note; undefined in an index made with `keepModels: false`. */
+  readonly model: NoteModel | undefined;
   /** The definitions this note contributed to the term index. */
   readonly terms: readonly TermDefinition[];
 }
@@ -29,6 +30,27 @@ export interface WorkspaceIndexOptions {
    * as the extension needs). The CLI turns it off: it only looks terms up.
    */
   readonly keepTexts?: boolean;
+  /**
+   * Keep every note's model, for workspace symbols (default true). Without models and texts
+   * the index holds only the terms, their strings copied out of the notes' texts so that no
+   * note's text stays in memory (the CLI's lean index).
+   */
+  readonly keepModels?: boolean;
+}
+
+/** A copy of `s` that does not keep the string it was sliced from alive (V8 keeps a slice's parent). */
+function detach(s: string): string {
+  return s.length > 12 ? (' ' + s).slice(1) : s;
+}
+
+function detachDefinition(d: TermDefinition): TermDefinition {
+  return {
+    ...d,
+    term: detach(d.term),
+    aliases: d.aliases.map(detach),
+    definition: detach(d.definition),
+    expansion: d.expansion === undefined ? undefined : detach(d.expansion),
+  };
 }
 
 export class WorkspaceIndex {
@@ -37,18 +59,21 @@ export class WorkspaceIndex {
   private readonly texts = new Map<string, string>();
   private readonly glossaries = new Map<string, readonly TermDefinition[]>();
   private readonly keepTexts: boolean;
+  private readonly keepModels: boolean;
 
   constructor(private readonly parseOptions: ParseOptions = {}, options: WorkspaceIndexOptions = {}) {
     this.keepTexts = options.keepTexts ?? true;
+    this.keepModels = options.keepModels ?? true;
   }
 
   /** Adds or replaces a note (after a create or change event, or when an editor's text changed). */
   setNote(uri: string, text: string): IndexedNote {
     this.removeNote(uri);
     const model = parseNote(text, this.parseOptions);
-    const terms = termsFromNote(text, model, uri);
+    let terms = termsFromNote(text, model, uri);
+    if (!this.keepTexts && !this.keepModels) terms = terms.map(detachDefinition);
     for (const t of terms) this.terms.add(t);
-    const note: IndexedNote = { uri, model, terms };
+    const note: IndexedNote = { uri, model: this.keepModels ? model : undefined, terms };
     this.notes.set(uri, note);
     if (this.keepTexts) this.texts.set(uri, text);
     return note;

@@ -122,7 +122,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
             if (out.length < 500 && name.toLowerCase().includes(q)) out.push(new vscode.SymbolInformation(name, kind, container, new vscode.Location(uri, new vscode.Position(line, character))));
           };
           for (const t of note.terms) if (t.origin.kind === 'note') add(t.term, vscode.SymbolKind.Key, t.origin.line, t.origin.character, vscode.l10n.t('term'));
-          for (const qn of note.model.questions) add(qn.text, vscode.SymbolKind.Event, qn.range.start.line, qn.range.start.character, vscode.l10n.t('question'));
+          for (const qn of note.model?.questions ?? []) add(qn.text, vscode.SymbolKind.Event, qn.range.start.line, qn.range.start.character, vscode.l10n.t('question'));
         }
         return out;
       },
