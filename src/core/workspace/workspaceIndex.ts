@@ -164,10 +164,20 @@ export class WorkspaceIndex {
   /** How often each definition's term is used across the indexed notes (one pass over every note). */
   useCounts(): Map<TermDefinition, number> {
     const counts = new Map<TermDefinition, number>();
-    for (const text of this.texts.values()) {
-      for (const m of this.terms.findAll(text)) for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
-    }
+    for (const uri of this.texts.keys()) this.countUsesIn(uri, counts);
     return counts;
+  }
+
+  /** Adds one note's uses of every term to `counts` (hosts count note by note, in time slices). */
+  countUsesIn(uri: string, counts: Map<TermDefinition, number>): void {
+    const text = this.texts.get(uri);
+    if (text === undefined) return;
+    for (const m of this.terms.findAll(text)) for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+
+  /** The uris of every indexed note. */
+  noteUris(): string[] {
+    return [...this.notes.keys()];
   }
 
   /** Every place in the indexed notes where a spelling of the same term occurs. */
