@@ -49,7 +49,8 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   const treeView = vscode.window.createTreeView<TermsElement>(TERMS_VIEW, { treeDataProvider: view });
   const decorations = new TermDecorations(index);
   const reads: string[] = [];
-  context.subscriptions.push(view, treeView, decorations);
+  view.setVisible(treeView.visible);
+  context.subscriptions.push(view, treeView, decorations, treeView.onDidChangeVisibility((e) => view.setVisible(e.visible)));
 
   /** After any change to the index: the view recounts, the underlines follow (both debounced). */
   const changed = (): void => {
@@ -126,7 +127,6 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     } else {
       await scan();
     }
-    await view.current();
   })();
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -45,13 +45,24 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
   private pending: Promise<void> | undefined;
   private generation = 0;
 
+  private visible = false;
+
   constructor(private readonly index: WorkspaceIndex) {}
 
-  /** The index changed: rebuild the list and recount uses, debounced. */
+  /** The view was shown or hidden: counting happens only while it is visible. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible && this.dirty) this.invalidate(0);
+  }
+
+  /**
+   * The index changed: rebuild the list and recount uses, debounced — only while the view is
+   * visible (counting reads every note); a hidden view catches up when it is shown.
+   */
   invalidate(delay = 300): void {
     this.dirty = true;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void (this.pending = this.update()), delay);
+    if (this.visible) this.timer = setTimeout(() => void (this.pending = this.update()), delay);
   }
 
   /** Rebuilds the list and its counts now (a newer update supersedes it). */
