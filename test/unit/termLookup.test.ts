@@ -75,6 +75,7 @@ suite('workspace index: rename and counts', () => {
     assert.equal(idx.rename('g.md', 'glossary.md'), true);
     assert.deepEqual(idx.terms.definitionsOf('LDM').map((d) => d.origin.kind !== 'builtin' && d.origin.uri), ['glossary.md']);
     assert.equal(idx.rename('missing.md', 'x.md'), false);
+    assert.deepEqual([idx.noteUris(), idx.glossaryUris()], [['b.md', 'dir/c.md'], ['glossary.md']]);
   });
 
   test('use counts per definition across notes', () => {

@@ -180,6 +180,11 @@ export class WorkspaceIndex {
     return [...this.notes.keys()];
   }
 
+  /** The uris of every indexed glossary file. */
+  glossaryUris(): string[] {
+    return [...this.glossaries.keys()];
+  }
+
   /** Every place in the indexed notes where a spelling of the same term occurs. */
   findUses(match: TermMatch): TermUse[] {
     const wanted = new Set(match.definitions);

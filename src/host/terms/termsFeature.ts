@@ -81,10 +81,9 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   const renamed = (from: vscode.Uri, to: vscode.Uri): void => {
     const old = from.toString();
     const prefix = old.endsWith('/') ? old : `${old}/`;
-    for (const uri of index.noteUris()) {
+    for (const uri of [...index.noteUris(), ...index.glossaryUris()]) {
       if (uri === old || uri.startsWith(prefix)) moveFile(vscode.Uri.parse(uri), vscode.Uri.parse(to.toString() + uri.slice(old.length)));
     }
-    if (index.hasGlossary(old)) moveFile(from, to);
     changed();
   };
   const moveFile = (from: vscode.Uri, to: vscode.Uri): void => {
