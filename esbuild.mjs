@@ -64,6 +64,8 @@ if (args.has('--tests')) {
 }
 if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs' });
+  // The terms entry's child process: one workspace-index measurement per process (own peak RSS).
+  builds.push({ ...common, entryPoints: ['bench/termsChild.ts'], outfile: 'out/bench/termsChild.js', platform: 'node', format: 'cjs' });
 }
 
 if (args.has('--watch')) {

@@ -3,9 +3,16 @@
  *   research-notes outline <file|dir>… [--json]
  *   research-notes render <file> [-o out.html]
  *   research-notes lint <file|dir>…
+ *   research-notes terms <dir> [--json] [--no-builtin]
+ *   research-notes lookup <file> <line> <col> [--json] [--no-builtin]
+ *   research-notes cards <file|dir>… [--json]
+ *   research-notes export-anki <file|dir>… [-o cards.tsv]
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { describe, forEachNote, readNote, type Io } from './files';
+import { cards, exportAnki } from './quiz';
+import { lookup, terms } from './terms';
 import { createNoteRenderer } from '../core/markdown';
 import { parseNote, type NoteModel, type Topic } from '../core/notes';
 import { NOTE_JSON_VERSION, noteToJson } from '../core/notes/serialize';
@@ -20,78 +27,28 @@ Commands:
                                    Default output: the note's name with .html.
   lint <file|dir>...               Print every formula KaTeX cannot render as
                                    file:line:col: message; exit 1 when there is any.
+  terms <dir> [--json]             Print the merged glossary: terms the notes define (list
+                                   items, **Term** + paragraph, abbreviations such as
+                                   状态空间对偶性（SSD）), glossary.md files, then the built-in
+                                   glossary, each definition with its origin.
+  lookup <file> <line> <col> [--json]
+                                   Print the term at that position (1-based line and column)
+                                   and its definitions, as the hover shows them. Indexes the
+                                   nearest folder at or above the file holding glossary.md,
+                                   .research-notes, .vscode or .git (else the file's folder),
+                                   plus the built-in glossary. Exit 1 when no term is there.
+  cards <file|dir>... [--json]     Print the quiz cards of notes: kind, front, back, note,
+                                   line and id.
+  export-anki <file|dir>... [-o cards.tsv]
+                                   Write the cards as a TSV file Anki imports (front, back,
+                                   tags from the topic path); to stdout without -o.
 
 Options:
-  --json               Print the note model as JSON (schema in the README).
-  -o, --output <file>  Where render writes the HTML.
+  --json               Print JSON (schemas in the README).
+  --no-builtin         terms, lookup: leave the built-in glossary out.
+  -o, --output <file>  Where render writes the HTML, export-anki the TSV.
   -h, --help           Show this help.
   --version            Print the version.`;
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test-web', '.vscode-test', 'dist', 'out']);
-
-interface Io {
-  out(s: string): void;
-  err(s: string): void;
-}
-
-/**
- * Lists the notes a path names: the file itself, or every Markdown file below a directory.
- * Paths that cannot be read are reported through `io.err` and counted in `failures`.
- */
-function collectNotes(path: string, io: Io): { files: string[]; failures: number } {
-  let failures = 0;
-  let st;
-  try {
-    st = statSync(path);
-  } catch (e) {
-    io.err(`research-notes: cannot read ${path}: ${describe(e)}`);
-    return { files: [], failures: 1 };
-  }
-  if (!st.isDirectory()) return { files: [path], failures };
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch (e) {
-      io.err(`research-notes: cannot list ${dir}: ${describe(e)}`);
-      failures++;
-      return;
-    }
-    for (const name of names) {
-      const p = join(dir, name);
-      let s;
-      try {
-        s = statSync(p);
-      } catch (e) {
-        io.err(`research-notes: cannot read ${p}: ${describe(e)}`);
-        failures++;
-        continue;
-      }
-      if (s.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(p);
-      } else if (/\.(md|markdown)$/i.test(name)) {
-        found.push(p);
-      }
-    }
-  };
-  walk(path);
-  return { files: found, failures };
-}
-
-function describe(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return 'no such file or directory';
-  if (err.code === 'EACCES') return 'permission denied';
-  if (err.code === 'EISDIR') return 'is a directory';
-  return err.message ?? String(e);
-}
-
-/** Reads a note as VS Code would: UTF-8 with the byte-order mark dropped. */
-function readNote(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 function printOutline(file: string, model: NoteModel, io: Io): void {
   io.out(file);
@@ -140,7 +97,16 @@ function parseArgs(argv: readonly string[]): { args: string[]; flags: Set<string
   return { args, flags, output };
 }
 
-const KNOWN_FLAGS: Record<string, readonly string[]> = { outline: ['--json'], render: [], lint: [] };
+const KNOWN_FLAGS: Record<string, readonly string[]> = {
+  outline: ['--json'],
+  render: [],
+  lint: [],
+  terms: ['--json', '--no-builtin'],
+  lookup: ['--json', '--no-builtin'],
+  cards: ['--json'],
+  'export-anki': [],
+};
+const TAKES_OUTPUT = new Set(['render', 'export-anki']);
 
 /** Runs the CLI; returns the process exit code. */
 export function main(argv: readonly string[], io: Io): number {
@@ -173,40 +139,25 @@ export function main(argv: readonly string[], io: Io): number {
     io.err(`research-notes: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  if (parsed.output !== undefined && command !== 'render') {
-    io.err(`research-notes ${command}: -o/--output is for render only`);
+  if (parsed.output !== undefined && !TAKES_OUTPUT.has(command)) {
+    io.err(`research-notes ${command}: -o/--output is for render and export-anki only`);
     return 2;
   }
+  const json = flags.has('--json');
+  const builtin = !flags.has('--no-builtin');
   if (command === 'render') return render(paths, parsed.output, io);
+  if (command === 'lookup') return lookup(paths, json, builtin, io);
   if (paths.length === 0) {
     io.err(`research-notes ${command}: name at least one file or directory`);
     return 2;
   }
-  return command === 'lint' ? lint(paths, io) : outline(paths, flags.has('--json'), io);
-}
-
-/**
- * Reads every note the paths name and hands each to `visit` with the name to show; returns the
- * number of paths and files that could not be read (each already reported on stderr).
- */
-function forEachNote(paths: readonly string[], io: Io, visit: (shown: string, text: string) => void): number {
-  let failures = 0;
-  for (const path of paths) {
-    const found = collectNotes(path, io);
-    failures += found.failures;
-    for (const file of found.files) {
-      let text: string;
-      try {
-        text = readNote(file);
-      } catch (e) {
-        io.err(`research-notes: cannot read ${file}: ${describe(e)}`);
-        failures++;
-        continue;
-      }
-      visit(relative(process.cwd(), file) || file, text);
-    }
+  switch (command) {
+    case 'lint': return lint(paths, io);
+    case 'terms': return terms(paths, json, builtin, io);
+    case 'cards': return cards(paths, json, io);
+    case 'export-anki': return exportAnki(paths, parsed.output, io);
+    default: return outline(paths, json, io);
   }
-  return failures;
 }
 
 function outline(paths: readonly string[], json: boolean, io: Io): number {
@@ -297,6 +248,11 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 /** Runs the CLI on this process's arguments and streams (bin/research-notes.js calls it). */
 export function runFromProcess(): void {
+  // `research-notes terms notes/ | head`: a closed pipe ends the output quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2), {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import katex from 'katex';
 import { BUILTIN_GLOSSARY } from '../../src/core/glossary/builtinGlossary';
 import type { GlossaryField } from '../../src/core/glossary/builtinTypes';
+import { isCaseSensitive, TermIndex, termKey, type TermDefinition } from '../../src/core/glossary/termIndex';
 
 /** Every field of the union; the `Record` makes the compiler flag a field added to or removed from the type. */
 const FIELD_SET: Record<GlossaryField, true> = {
@@ -57,18 +58,37 @@ suite('builtin glossary: data', () => {
     }
   });
 
-  test('a term or alias belongs to one entry only (case, width and spaces ignored)', () => {
-    const owner = new Map<string, string>();
+  test('a term or alias belongs to one entry only, as the matcher compares them (acronyms by case, words not)', () => {
+    // Names the matcher would confuse: the same key, or the same key up to case when either
+    // is a word (`mAP` and `MAP` are both acronyms and stay apart; `Adam` and `ADAM` do not).
+    const byLower = new Map<string, { name: string; owner: string }[]>();
     const clashes: string[] = [];
     for (const entry of BUILTIN_GLOSSARY) {
-      const names = new Set([entry.term, ...entry.aliases].map(key));
-      for (const name of names) {
-        const prev = owner.get(name);
-        if (prev !== undefined) clashes.push(`"${name}" in both "${prev}" and "${entry.term}"`);
-        else owner.set(name, entry.term);
+      for (const name of new Set([entry.term, ...entry.aliases])) {
+        const lower = termKey(name).toLowerCase();
+        const seen = byLower.get(lower) ?? [];
+        for (const prev of seen) {
+          if (prev.owner === entry.term) continue;
+          const confused = termKey(prev.name) === termKey(name) || !isCaseSensitive(prev.name) || !isCaseSensitive(name);
+          if (confused) clashes.push(`"${name}" in "${entry.term}" and "${prev.name}" in "${prev.owner}"`);
+        }
+        seen.push({ name, owner: entry.term });
+        byLower.set(lower, seen);
       }
     }
     assert.deepEqual(clashes, []);
+  });
+
+  test('the duplicate rule follows the matcher: acronyms differing in case are distinct terms', () => {
+    const idx = new TermIndex();
+    const def = (term: string): TermDefinition => ({ term, aliases: [], definition: term, origin: { kind: 'builtin', field: 'general' } });
+    const [map, mAP, adam, ADAM] = [def('MAP'), def('mAP'), def('Adam'), def('ADAM')];
+    for (const d of [map, mAP, adam, ADAM]) idx.add(d);
+    assert.deepEqual(idx.lookup('mAP', 0)?.definitions, [mAP]);
+    assert.deepEqual(idx.lookup('MAP', 0)?.definitions, [map]);
+    // Words clash: `adam` finds the word; the acronym `ADAM` is found only as written.
+    assert.deepEqual(idx.lookup('adam', 0)?.definitions, [adam]);
+    assert.equal(idx.lookup('ADAM', 0)?.definitions.length, 2);
   });
 
   test('SSD is one entry with senses in different fields', () => {

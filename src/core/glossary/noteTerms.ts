@@ -14,14 +14,15 @@ const BRACKETED = /[（(]([A-Z][A-Za-z0-9-]{1,11})[)）]/g;
 /** What ends a Chinese long form read backwards from the bracket: 的, 了 and punctuation (other function words also occur inside terms: 潜在, 对偶). */
 const CJK_STOP = /[的了和与及或由即、，。；：！？“”‘’《》（）\s]/;
 /** Verbs that introduce a long form (`通过均方误差（MSE）`): the long form starts after the last one. */
-const CJK_LEAD = /^.*(?:使用|通过|用于|采用|利用|基于|引入|提出|称为|叫做|多个|一种|一个)/;
+const CJK_LEAD = /^.*(?:使用|通过|经过|进行|用于|采用|利用|基于|引入|提出|称为|叫做|表示|多个|一种|一个)/;
 const CJK = /[\u3400-\u9fff]/;
 
 /** Every term the note defines, with the note as origin. */
 export function termsFromNote(text: string, model: NoteModel, uri: string): TermDefinition[] {
   const out: TermDefinition[] = [];
   for (const d of model.definitions) {
-    const split = WITH_ABBREVIATION.exec(d.term);
+    const last = d.term.charCodeAt(d.term.length - 1);
+    const split = last === 0x29 || last === 0xff09 ? WITH_ABBREVIATION.exec(d.term) : null;
     out.push({
       term: split ? split[1] : d.term,
       aliases: split ? [split[2]] : [],
@@ -42,33 +43,47 @@ export function abbreviations(text: string, model: NoteModel, uri: string): Term
   const seen = new Set<string>();
   const hidden = model.codeBlocks.map((c) => [c.range.start.line, c.range.end.line] as const);
   if (model.frontMatter) hidden.push([model.frontMatter.start.line, model.frontMatter.end.line]);
+  // Brackets found with indexOf (native, fast), the abbreviation read with a sticky regex at
+  // each; line numbers are counted forward from match to match (an abbreviation never spans lines).
+  const re = new RegExp(BRACKETED.source, 'y');
   let line = 0;
-  let offset = 0;
-  while (offset <= text.length) {
-    let nl = text.indexOf('\n', offset);
-    if (nl < 0) nl = text.length;
-    // Cheap test first: most lines have no bracket at all.
-    const bracket = text.indexOf('(', offset);
-    const wide = text.indexOf('（', offset);
-    if (((bracket >= 0 && bracket < nl) || (wide >= 0 && wide < nl)) && !hidden.some(([a, b]) => line >= a && line <= b)) {
-      const lineText = text.slice(offset, nl).replace(/\r$/, '');
-      for (const m of lineText.matchAll(BRACKETED)) {
-        const abbr = m[1];
-        const long = longForm(lineText.slice(0, m.index), abbr);
-        if (!long || seen.has(abbr)) continue;
-        seen.add(abbr);
-        out.push({
-          term: abbr,
-          aliases: [long],
-          definition: sentenceAround(lineText, m.index!),
-          expansion: long,
-          origin: { kind: 'note', uri, line, character: m.index! + 1 },
-        });
+  let lineStart = 0;
+  let nl = text.indexOf('\n');
+  let lineText: string | undefined;
+  let narrow = text.indexOf('(');
+  let wide = text.indexOf('（');
+  while (narrow >= 0 || wide >= 0) {
+    const pos = narrow >= 0 && (wide < 0 || narrow < wide) ? narrow : wide;
+    if (pos === narrow) narrow = text.indexOf('(', pos + 1);
+    else wide = text.indexOf('（', pos + 1);
+    const next = text.charCodeAt(pos + 1);
+    if (next < 65 || next > 90) continue;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    if (nl >= 0 && nl < m.index) {
+      while (nl >= 0 && nl < m.index) {
+        line++;
+        lineStart = nl + 1;
+        nl = text.indexOf('\n', lineStart);
       }
+      lineText = undefined;
     }
-    if (nl >= text.length) break;
-    offset = nl + 1;
-    line++;
+    if (hidden.some(([from, to]) => line >= from && line <= to)) continue;
+    lineText ??= text.slice(lineStart, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    const abbr = m[1];
+    const at = m.index - lineStart;
+    if (seen.has(abbr)) continue;
+    const long = longForm(lineText.slice(0, at), abbr);
+    if (!long) continue;
+    seen.add(abbr);
+    out.push({
+      term: abbr,
+      aliases: [long],
+      definition: sentenceAround(lineText, at),
+      expansion: long,
+      origin: { kind: 'note', uri, line, character: at + 1 },
+    });
   }
   return out;
 }

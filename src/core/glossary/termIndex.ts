@@ -32,10 +32,24 @@ export interface TermMatch {
   readonly definitions: readonly TermDefinition[];
 }
 
+/**
+ * A trie node. Most nodes have one child (the tails of long terms), kept in `c1`/`n1`; a Map
+ * is made only for a second child — ten times fewer Maps on a workspace's terms.
+ */
 interface TrieNode {
+  c1: number;
+  n1: TrieNode | undefined;
   next: Map<number, TrieNode> | undefined;
   /** Definitions whose term or alias ends here, by the exact spelling that put them here. */
   terms: Map<string, Set<TermDefinition>> | undefined;
+}
+
+function childOf(node: TrieNode, c: number): TrieNode | undefined {
+  return node.c1 === c ? node.n1 : node.next?.get(c);
+}
+
+function newNode(): TrieNode {
+  return { c1: -1, n1: undefined, next: undefined, terms: undefined };
 }
 
 const ORIGIN_RANK = { note: 0, glossary: 1, builtin: 2 } as const;
@@ -61,35 +75,56 @@ function lower(c: number): number {
 }
 
 /**
- * An acronym keeps its case (`SSD`, `mAP`, `LoRA`); a word does not (`Linear attention`).
- * A spelling is an acronym when it has an upper-case letter after its first character, or is a
- * single upper-case letter.
+ * An acronym keeps its case (`SSD`, `mAP`, `LoRA`, `DC-AE`); a word does not (`Linear attention`,
+ * `Classifier-Free Guidance`, `Adam`). A spelling is case-sensitive when one of its words (runs
+ * of Latin letters) has an upper-case letter after its first character, or when it is a single
+ * upper-case letter.
  */
 export function isCaseSensitive(spelling: string): boolean {
   let letters = 0;
+  let inWord = 0;
   for (let i = 0; i < spelling.length; i++) {
     const c = foldWidth(spelling.charCodeAt(i));
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
       letters++;
-      if (c >= 65 && c <= 90 && (i > 0 || spelling.length === 1)) return true;
+      if (upper && inWord > 0) return true;
+      inWord++;
+    } else {
+      inWord = 0;
     }
   }
-  return letters === 1 && /^[A-Z]$/.test(spelling.trim());
+  return letters === 1 && /^[A-Z]$/.test(termKey(spelling));
 }
 
-/** The key a spelling is indexed under: width folded, spaces dropped, case kept. */
+const NEEDS_FOLDING = /[\s\u00a0\u3000\uff01-\uff5e]/;
+
+/**
+ * The key a spelling is indexed under: width folded, case kept, spaces dropped except one
+ * between two Latin letters or digits (`KL 散度` → `KL散度`, `Linear attention` keeps its
+ * space), so `KL散度` matches `KL 散度` but `S SD` never matches `SSD`.
+ */
 export function termKey(spelling: string): string {
+  // Most spellings have nothing to fold.
+  if (!NEEDS_FOLDING.test(spelling)) return spelling;
   let out = '';
+  let pendingSpace = false;
   for (let i = 0; i < spelling.length; i++) {
     const c = foldWidth(spelling.charCodeAt(i));
-    if (!isSpace(c)) out += String.fromCharCode(c);
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace && isWordChar(c) && isWordChar(out.charCodeAt(out.length - 1))) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(c);
   }
   return out;
 }
 
 /** A mutable index of terms; add and remove definitions as notes and glossary files change. */
 export class TermIndex {
-  private readonly root: TrieNode = { next: undefined, terms: undefined };
+  private readonly root: TrieNode = newNode();
   private readonly byDefinition = new Map<TermDefinition, string[]>();
   private longest = 0;
   /** The longest key starting with each (lower-cased) character: lookups skip hopeless starts. */
@@ -111,11 +146,15 @@ export class TermIndex {
       let node = this.root;
       for (let i = 0; i < key.length; i++) {
         const c = lower(key.charCodeAt(i));
-        node.next ??= new Map();
-        let child = node.next.get(c);
+        let child = childOf(node, c);
         if (!child) {
-          child = { next: undefined, terms: undefined };
-          node.next.set(c, child);
+          child = newNode();
+          if (!node.n1) {
+            node.c1 = c;
+            node.n1 = child;
+          } else {
+            (node.next ??= new Map()).set(c, child);
+          }
         }
         node = child;
       }
@@ -137,7 +176,7 @@ export class TermIndex {
     if (!keys) return;
     for (const key of keys) {
       let node: TrieNode | undefined = this.root;
-      for (let i = 0; i < key.length && node; i++) node = node.next?.get(lower(key.charCodeAt(i)));
+      for (let i = 0; i < key.length && node; i++) node = childOf(node, lower(key.charCodeAt(i)));
       const set = node?.terms?.get(key);
       set?.delete(def);
       if (set && set.size === 0) node!.terms!.delete(key);
@@ -151,11 +190,16 @@ export class TermIndex {
     for (const def of [...this.byDefinition.keys()]) if (predicate(def)) this.remove(def);
   }
 
+  /** Every definition in the index, in the order they were added. */
+  definitions(): IterableIterator<TermDefinition> {
+    return this.byDefinition.keys();
+  }
+
   /** Every definition whose term or alias has exactly this key. */
   definitionsOf(spelling: string): TermDefinition[] {
     const key = termKey(spelling);
     let node: TrieNode | undefined = this.root;
-    for (let i = 0; i < key.length && node; i++) node = node.next?.get(lower(key.charCodeAt(i)));
+    for (let i = 0; i < key.length && node; i++) node = childOf(node, lower(key.charCodeAt(i)));
     const out: TermDefinition[] = [];
     if (node?.terms) {
       for (const [k, set] of node.terms) if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) out.push(...set);
@@ -175,15 +219,27 @@ export class TermIndex {
     let best: TermMatch | undefined;
     let i = start;
     let seen = 0;
+    let prev = 0;
     while (node && i < text.length && seen < this.longest + 8) {
       const c = foldWidth(text.charCodeAt(i));
       seen++;
+      // A term never spans lines (the hover looks at one line; a Chinese term broken by a
+      // line break is not the term).
+      if (c === 10 || c === 13) break;
       if (isSpace(c)) {
-        // Spaces are optional inside a term, but a term never starts or ends on one.
-        i++;
+        // Spaces are optional inside a term (a term never starts or ends on one), except
+        // between two Latin letters or digits, where the key must have its space too.
+        let j = i + 1;
+        while (j < text.length && isSpace(foldWidth(text.charCodeAt(j))) && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+        if (j < text.length && isWordChar(prev) && isWordChar(foldWidth(text.charCodeAt(j)))) {
+          node = childOf(node, 32);
+          if (!node) break;
+        }
+        i = j;
         continue;
       }
-      node = node.next?.get(lower(c));
+      prev = c;
+      node = childOf(node, lower(c));
       if (!node) break;
       i++;
       if (node.terms && !(isWordChar(c) && i < text.length && isWordChar(foldWidth(text.charCodeAt(i))))) {
@@ -208,6 +264,7 @@ export class TermIndex {
     let needed = 0;
     for (let s = Math.min(offset, text.length - 1); s >= 0; s--) {
       const c = foldWidth(text.charCodeAt(s));
+      if (c === 10 || c === 13) break;
       if (isSpace(c)) continue;
       if (++needed > this.longest) break;
       if ((this.longestByFirst.get(lower(c)) ?? 0) < needed) continue;

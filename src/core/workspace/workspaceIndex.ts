@@ -10,7 +10,8 @@ import { TermIndex, type TermDefinition, type TermMatch } from '../glossary/term
 
 export interface IndexedNote {
   readonly uri: string;
-  readonly model: NoteModel;
+  /** The parsed note; undefined in an index made with `keepModels: false`. */
+  readonly model: NoteModel | undefined;
   /** The definitions this note contributed to the term index. */
   readonly terms: readonly TermDefinition[];
 }
@@ -23,24 +24,101 @@ export interface TermUse {
   readonly length: number;
 }
 
+export interface WorkspaceIndexOptions {
+  /**
+   * Keep every note's text, for {@link WorkspaceIndex.findUses} and use counts (default true,
+   * as the extension needs). The CLI turns it off: it only looks terms up.
+   */
+  readonly keepTexts?: boolean;
+  /**
+   * Keep every note's model, for workspace symbols (default true). Without models and texts
+   * the index holds only the terms, their strings copied out of the notes' texts so that no
+   * note's text stays in memory (the CLI's lean index).
+   */
+  readonly keepModels?: boolean;
+}
+
+/** A copy of `s` that does not keep the string it was sliced from alive (V8 keeps a slice's parent). */
+function detach(s: string): string {
+  return s.length > 12 ? (' ' + s).slice(1) : s;
+}
+
+function detachDefinition(d: TermDefinition): TermDefinition {
+  return {
+    ...d,
+    term: detach(d.term),
+    aliases: d.aliases.map(detach),
+    definition: detach(d.definition),
+    expansion: d.expansion === undefined ? undefined : detach(d.expansion),
+  };
+}
+
 export class WorkspaceIndex {
   readonly terms = new TermIndex();
   private readonly notes = new Map<string, IndexedNote>();
   private readonly texts = new Map<string, string>();
   private readonly glossaries = new Map<string, readonly TermDefinition[]>();
+  private readonly keepTexts: boolean;
+  private readonly keepModels: boolean;
 
-  constructor(private readonly parseOptions: ParseOptions = {}) {}
+  constructor(private readonly parseOptions: ParseOptions = {}, options: WorkspaceIndexOptions = {}) {
+    this.keepTexts = options.keepTexts ?? true;
+    this.keepModels = options.keepModels ?? true;
+  }
 
   /** Adds or replaces a note (after a create or change event, or when an editor's text changed). */
   setNote(uri: string, text: string): IndexedNote {
     this.removeNote(uri);
     const model = parseNote(text, this.parseOptions);
-    const terms = termsFromNote(text, model, uri);
+    let terms = termsFromNote(text, model, uri);
+    if (!this.keepTexts && !this.keepModels) terms = terms.map(detachDefinition);
     for (const t of terms) this.terms.add(t);
-    const note: IndexedNote = { uri, model, terms };
+    const note: IndexedNote = { uri, model: this.keepModels ? model : undefined, terms };
     this.notes.set(uri, note);
-    this.texts.set(uri, text);
+    if (this.keepTexts) this.texts.set(uri, text);
     return note;
+  }
+
+  /**
+   * Moves a note or glossary file to a new uri (a rename) without re-parsing it or touching
+   * any other file: its definitions are re-added with the new origin.
+   */
+  rename(oldUri: string, newUri: string): boolean {
+    if (oldUri === newUri) return this.notes.has(oldUri) || this.glossaries.has(oldUri);
+    const move = (d: TermDefinition): TermDefinition => (d.origin.kind === 'builtin' ? d : { ...d, origin: { ...d.origin, uri: newUri } });
+    const note = this.notes.get(oldUri);
+    if (note) {
+      this.removeNote(newUri);
+      for (const t of note.terms) this.terms.remove(t);
+      const moved: IndexedNote = { uri: newUri, model: note.model, terms: note.terms.map(move) };
+      for (const t of moved.terms) this.terms.add(t);
+      this.notes.delete(oldUri);
+      this.notes.set(newUri, moved);
+      const text = this.texts.get(oldUri);
+      this.texts.delete(oldUri);
+      if (text !== undefined) this.texts.set(newUri, text);
+      return true;
+    }
+    const glossary = this.glossaries.get(oldUri);
+    if (glossary) {
+      this.removeGlossary(newUri);
+      for (const d of glossary) this.terms.remove(d);
+      const moved = glossary.map(move);
+      for (const d of moved) this.terms.add(d);
+      this.glossaries.delete(oldUri);
+      this.glossaries.set(newUri, moved);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a glossary file is indexed under this uri. */
+  hasGlossary(uri: string): boolean {
+    return this.glossaries.has(uri);
+  }
+
+  get glossaryCount(): number {
+    return this.glossaries.size;
   }
 
   /** Forgets a note (deleted, or renamed: remove the old uri, set the new one). */
@@ -81,6 +159,30 @@ export class WorkspaceIndex {
 
   allNotes(): IterableIterator<IndexedNote> {
     return this.notes.values();
+  }
+
+  /** How often each definition's term is used across the indexed notes (one pass over every note). */
+  useCounts(): Map<TermDefinition, number> {
+    const counts = new Map<TermDefinition, number>();
+    for (const uri of this.texts.keys()) this.countUsesIn(uri, counts);
+    return counts;
+  }
+
+  /** Adds one note's uses of every term to `counts` (hosts count note by note, in time slices). */
+  countUsesIn(uri: string, counts: Map<TermDefinition, number>): void {
+    const text = this.texts.get(uri);
+    if (text === undefined) return;
+    for (const m of this.terms.findAll(text)) for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+
+  /** The uris of every indexed note. */
+  noteUris(): string[] {
+    return [...this.notes.keys()];
+  }
+
+  /** The uris of every indexed glossary file. */
+  glossaryUris(): string[] {
+    return [...this.glossaries.keys()];
   }
 
   /** Every place in the indexed notes where a spelling of the same term occurs. */

@@ -5,15 +5,20 @@
  * and file-system events, one file at a time.
  */
 import * as vscode from 'vscode';
-import { BUILTIN_GLOSSARY } from '../../core/glossary/builtinGlossary';
+import { builtinDefinitions } from '../../core/glossary/builtinDefinitions';
 import { appendGlossaryEntry } from '../../core/glossary/glossaryFile';
-import type { TermDefinition, TermMatch } from '../../core/glossary/termIndex';
+import { lookupTerm, type TermLookup } from '../../core/glossary/lookup';
+import type { TermDefinition } from '../../core/glossary/termIndex';
 import { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
 import type { NoteModels } from '../notes/noteModels';
+import { TermDecorations } from './termDecorations';
+import { TERMS_VIEW, TermsViewProvider, type TermsElement } from './termsView';
 
 const NOTE_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test-web,.vscode-test,out,dist}/**';
 const SLICE_MS = 20;
+/** Above this many notes, the first scan shows a progress notification. */
+const PROGRESS_THRESHOLD = 200;
 
 export interface Terms {
   readonly index: WorkspaceIndex;
@@ -21,18 +26,13 @@ export interface Terms {
   readonly ready: Promise<void>;
   /** Appends an entry to the workspace's glossary file (creating it) and indexes it; returns the file. */
   defineTerm(term: string, definition: string): Promise<vscode.Uri>;
-}
-
-/** The built-in glossary as index definitions: one per sense, Chinese first, then English. */
-function builtinDefinitions(): TermDefinition[] {
-  return BUILTIN_GLOSSARY.flatMap((e) => e.senses.map((s) => ({
-    term: e.term,
-    aliases: e.aliases,
-    definition: `${s.zh}\n\n${s.en}`,
-    tex: s.tex,
-    expansion: s.expansion,
-    origin: { kind: 'builtin', field: s.field } as const,
-  })));
+  /** The Terms view's data. */
+  readonly view: TermsViewProvider;
+  readonly treeView: vscode.TreeView<TermsElement>;
+  /** The underline decorations (`researchNotes.terms.underline`). */
+  readonly decorations: TermDecorations;
+  /** Every file read from disk into the index since activation, in order (tests check that a rename rereads nothing else). */
+  readonly reads: readonly string[];
 }
 
 function isGlossary(uri: vscode.Uri): boolean {
@@ -45,15 +45,28 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   const index = new WorkspaceIndex(models.parseOptions());
   index.addDefinitions(builtinDefinitions());
   const decoder = new TextDecoder('utf-8');
+  const view = new TermsViewProvider(index);
+  const treeView = vscode.window.createTreeView<TermsElement>(TERMS_VIEW, { treeDataProvider: view });
+  const decorations = new TermDecorations(index);
+  const reads: string[] = [];
+  view.setVisible(treeView.visible);
+  context.subscriptions.push(view, treeView, decorations, treeView.onDidChangeVisibility((e) => view.setVisible(e.visible)));
 
+  /** After any change to the index: the view recounts, the underlines follow (both debounced). */
+  const changed = (): void => {
+    view.invalidate();
+    decorations.schedule();
+  };
   const indexText = (uri: vscode.Uri, text: string): void => {
     if (isGlossary(uri)) index.setGlossary(uri.toString(), text);
     else index.setNote(uri.toString(), text);
+    changed();
   };
   const indexFile = async (uri: vscode.Uri): Promise<void> => {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return indexText(uri, open.getText());
     try {
+      reads.push(uri.toString());
       indexText(uri, decoder.decode(await vscode.workspace.fs.readFile(uri)));
     } catch {
       // Deleted or unreadable since it was listed: nothing to index.
@@ -62,19 +75,56 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   const forget = (uri: vscode.Uri): void => {
     index.removeNote(uri.toString());
     index.removeGlossary(uri.toString());
+    changed();
+  };
+  /** A file or folder renamed in VS Code: its notes move in the index, nothing is read again. */
+  const renamed = (from: vscode.Uri, to: vscode.Uri): void => {
+    const old = from.toString();
+    const prefix = old.endsWith('/') ? old : `${old}/`;
+    for (const uri of [...index.noteUris(), ...index.glossaryUris()]) {
+      if (uri === old || uri.startsWith(prefix)) moveFile(vscode.Uri.parse(uri), vscode.Uri.parse(to.toString() + uri.slice(old.length)));
+    }
+    changed();
+  };
+  const moveFile = (from: vscode.Uri, to: vscode.Uri): void => {
+    if (!/\.(md|markdown)$/i.test(to.path)) return forget(from);
+    // A note renamed to glossary.md (or back) changes kind: read that file alone.
+    const wasGlossary = index.hasGlossary(from.toString());
+    if (wasGlossary !== isGlossary(to)) {
+      forget(from);
+      void indexFile(to);
+    } else {
+      index.rename(from.toString(), to.toString());
+    }
   };
 
   // Open notes first, so hovers work at once; then the rest of the workspace, in slices.
   for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'markdown') indexText(doc.uri, doc.getText());
   const ready = (async () => {
-    const uris = await vscode.workspace.findFiles(NOTE_GLOB, EXCLUDE_GLOB);
-    let slice = Date.now();
-    for (const uri of uris) {
-      if (!index.note(uri.toString())) await indexFile(uri);
-      if (Date.now() - slice > SLICE_MS) {
-        await new Promise((r) => setTimeout(r, 0));
-        slice = Date.now();
+    const uris = (await vscode.workspace.findFiles(NOTE_GLOB, EXCLUDE_GLOB)).filter((u) => !index.note(u.toString()));
+    const scan = async (report?: (done: number) => void): Promise<void> => {
+      let slice = Date.now();
+      let done = 0;
+      for (const uri of uris) {
+        if (!index.note(uri.toString())) await indexFile(uri);
+        done++;
+        if (Date.now() - slice > SLICE_MS) {
+          report?.(done);
+          await new Promise((r) => setTimeout(r, 0));
+          slice = Date.now();
+        }
       }
+    };
+    if (uris.length > PROGRESS_THRESHOLD) {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing terms in {0} notes', uris.length) }, async (progress) => {
+        let reported = 0;
+        await scan((done) => {
+          progress.report({ increment: ((done - reported) * 100) / uris.length, message: vscode.l10n.t('{0} of {1}', done, uris.length) });
+          reported = done;
+        });
+      });
+    } else {
+      await scan();
     }
   })();
 
@@ -86,6 +136,9 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     watcher.onDidCreate((uri) => void indexFile(uri)),
     watcher.onDidChange((uri) => void indexFile(uri)),
     watcher.onDidDelete(forget),
+    vscode.workspace.onDidRenameFiles((e) => {
+      for (const f of e.files) renamed(f.oldUri, f.newUri);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
       pending.set(e.document.uri.toString(), e.document);
@@ -112,15 +165,15 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     }),
     vscode.languages.registerHoverProvider({ language: 'markdown' }, {
       provideHover(doc, position) {
-        const match = termAt(index, doc, position);
-        return match ? new vscode.Hover(hoverContent(match), rangeOf(position.line, match)) : undefined;
+        const found = termAt(index, doc, position);
+        return found ? new vscode.Hover(hoverContent(found), rangeOf(found)) : undefined;
       },
     }),
     vscode.languages.registerReferenceProvider({ language: 'markdown' }, {
       provideReferences(doc, position) {
-        const match = termAt(index, doc, position);
-        if (!match) return undefined;
-        return index.findUses(match).map((u) => new vscode.Location(vscode.Uri.parse(u.uri), new vscode.Range(u.line, u.character, u.line, u.character + u.length)));
+        const found = termAt(index, doc, position);
+        if (!found) return undefined;
+        return index.findUses(found.match).map((u) => new vscode.Location(vscode.Uri.parse(u.uri), new vscode.Range(u.line, u.character, u.line, u.character + u.length)));
       },
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
@@ -133,16 +186,16 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
             if (out.length < 500 && name.toLowerCase().includes(q)) out.push(new vscode.SymbolInformation(name, kind, container, new vscode.Location(uri, new vscode.Position(line, character))));
           };
           for (const t of note.terms) if (t.origin.kind === 'note') add(t.term, vscode.SymbolKind.Key, t.origin.line, t.origin.character, vscode.l10n.t('term'));
-          for (const qn of note.model.questions) add(qn.text, vscode.SymbolKind.Event, qn.range.start.line, qn.range.start.character, vscode.l10n.t('question'));
+          for (const qn of note.model?.questions ?? []) add(qn.text, vscode.SymbolKind.Event, qn.range.start.line, qn.range.start.character, vscode.l10n.t('question'));
         }
         return out;
       },
     }),
     vscode.languages.registerDefinitionProvider({ language: 'markdown' }, {
       provideDefinition(doc, position) {
-        const match = termAt(index, doc, position);
-        if (!match) return undefined;
-        return match.definitions.flatMap((d) => (d.origin.kind === 'builtin' ? [] : [
+        const found = termAt(index, doc, position);
+        if (!found) return undefined;
+        return found.definitions.flatMap((d) => (d.origin.kind === 'builtin' ? [] : [
           new vscode.Location(vscode.Uri.parse(d.origin.uri), new vscode.Position(d.origin.line, d.origin.character)),
         ]));
       },
@@ -164,23 +217,24 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(next));
     // Index at once, so the next hover shows the entry without waiting for the file event.
     index.setGlossary(file.toString(), next);
+    changed();
     return file;
   }
 
-  return { index, ready, defineTerm };
+  return { index, ready, defineTerm, view, treeView, decorations, reads };
 }
 
-/** The term under `position`, looked up in the position's line (terms never span lines). */
-function termAt(index: WorkspaceIndex, doc: vscode.TextDocument, position: vscode.Position): TermMatch | undefined {
-  return index.terms.lookup(doc.lineAt(position.line).text, position.character);
+/** The term under `position`: the core lookup the CLI's `lookup` command runs too. */
+function termAt(index: WorkspaceIndex, doc: vscode.TextDocument, position: vscode.Position): TermLookup | undefined {
+  return lookupTerm(index.terms, doc, position.line, position.character, doc.uri.toString());
 }
 
-function rangeOf(line: number, match: TermMatch): vscode.Range {
-  return new vscode.Range(line, match.start, line, match.end);
+function rangeOf(found: TermLookup): vscode.Range {
+  return new vscode.Range(found.line, found.start, found.line, found.end);
 }
 
 /** The hover: the term, then every definition with where it comes from — the user's own first. */
-function hoverContent(match: TermMatch): vscode.MarkdownString {
+function hoverContent(match: TermLookup): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;

@@ -104,4 +104,81 @@ suite('term hovers', () => {
     await until(async () => !(await hoverText(editor.document, new vscode.Position(0, 0))).includes('只在测试里定义的术语') &&
       api.terms.index.terms.definitionsOf('新术语甲乙').length === 0, 'the definition to go with the text', 5000);
   });
+
+  test('the Terms view lists the user\'s terms first, with use counts equal to the references, and opens the definition', async () => {
+    await api.terms.view.current();
+    const sections = api.terms.view.getChildren();
+    assert.deepStrictEqual(sections.map((s) => s.type === 'section' && s.section), ['notes', 'glossary', 'builtin']);
+    const terms = api.terms.view.getChildren(sections[0]);
+    const ddim = terms.find((t) => t.type === 'term' && t.group.term === 'DDIM');
+    assert.ok(ddim && ddim.type === 'term', terms.map((t) => t.type === 'term' ? t.group.term : '').join(', '));
+    const doc = (await open('diffusion-interview.md')).document;
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, '- DDIM：', 'DDIM'));
+    assert.strictEqual(ddim.uses, refs.length);
+    const item = api.terms.view.getTreeItem(ddim);
+    assert.strictEqual(item.description, `${refs.length} uses`);
+    assert.strictEqual(item.command?.command, 'vscode.open');
+    const [uri, options] = item.command!.arguments as [vscode.Uri, { selection: vscode.Range }];
+    assert.strictEqual(uri.path.replace(/.*\//, ''), 'diffusion-interview.md');
+    assert.strictEqual(options.selection.start.line + 1, 100);
+    // The built-in glossary comes last, collapsed, without a location to open.
+    const builtin = api.terms.view.getChildren(sections[2]);
+    assert.ok(builtin.length >= 150, `${builtin.length} built-in terms`);
+    assert.strictEqual(api.terms.view.getTreeItem(sections[2]).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    assert.strictEqual(api.terms.view.getTreeItem(builtin[0]).command, undefined);
+    // Clicking runs the item's command: the note opens at the definition.
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    await until(() => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor.selection.active.line === 99, 'the definition to open');
+  });
+
+  test('researchNotes.terms.underline decorates known terms in the visible part of the editor, and only when on', async () => {
+    const config = vscode.workspace.getConfiguration('researchNotes.terms');
+    const editor = await open('diffusion-interview.md');
+    assert.strictEqual(config.get('underline'), false, 'off by default');
+    assert.strictEqual(api.terms.decorations.decorated(editor).length, 0);
+    await config.update('underline', true, vscode.ConfigurationTarget.Global);
+    try {
+      await until(() => api.terms.decorations.decorated(vscode.window.activeTextEditor!).length > 0, 'underlines to appear');
+      const shown = vscode.window.activeTextEditor!;
+      const ranges = api.terms.decorations.decorated(shown);
+      const words = new Set(ranges.map((r) => shown.document.getText(r)));
+      assert.ok(words.has('DDIM') || words.has('扩散模型') || words.has('DDPM'), [...words].join(', '));
+      // Only lines near what is visible.
+      const last = Math.max(...shown.visibleRanges.map((r) => r.end.line));
+      assert.ok(ranges.every((r) => r.start.line <= last + 20), 'no decoration far below the visible range');
+      assert.ok(ranges.every((r) => r.isSingleLine));
+    } finally {
+      await config.update('underline', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until(() => api.terms.decorations.decorated(vscode.window.activeTextEditor!).length === 0, 'underlines to go');
+  });
+
+  test('renaming a note moves it in the index without rereading any other note', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const [a, b, c] = ['rename-test-a.md', 'rename-test-b.md', 'rename-test-c.md'].map((n) => vscode.Uri.joinPath(folder, n));
+    const index = api.terms.index;
+    const originOf = (): string | undefined => {
+      const d = index.terms.definitionsOf('改名术语甲')[0];
+      return d && d.origin.kind === 'note' ? d.origin.uri.replace(/.*\//, '') : undefined;
+    };
+    await vscode.workspace.fs.writeFile(a, new TextEncoder().encode('# 改名\n\n- 改名术语甲：只在改名测试里定义的术语。\n'));
+    try {
+      await until(() => index.note(a.toString()), 'the new note in the index');
+      const before = api.terms.reads.length;
+      // As the explorer renames: onDidRenameFiles moves the note in the index.
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(a, b);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the rename applies');
+      await until(() => index.note(b.toString()) && !index.note(a.toString()) && originOf() === 'rename-test-b.md', 'the note to move', 10000, () => `origin ${originOf()}`);
+      // Through workspace.fs (file events only): the same outcome.
+      await vscode.workspace.fs.rename(b, c);
+      await until(() => index.note(c.toString()) && !index.note(b.toString()) && originOf() === 'rename-test-c.md', 'the note to move again', 10000, () => `origin ${originOf()}`);
+      const reread = api.terms.reads.slice(before).map((u) => u.replace(/.*\//, ''));
+      assert.ok(reread.every((n) => n === 'rename-test-b.md' || n === 'rename-test-c.md'), `read again: ${reread.join(', ')}`);
+    } finally {
+      for (const u of [a, b, c]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+    }
+    await until(() => ![a, b, c].some((u) => index.note(u.toString())), 'the test notes to leave the index');
+    assert.strictEqual(originOf(), undefined);
+  });
 });

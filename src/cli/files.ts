@@ -1,0 +1,104 @@
+/** File-system helpers the CLI commands share: walking directories for notes, reading them. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test-web', '.vscode-test', 'dist', 'out']);
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+/**
+ * Lists the notes a path names: the file itself, or every Markdown file below a directory.
+ * Paths that cannot be read are reported through `io.err` and counted in `failures`.
+ */
+export function collectNotes(path: string, io: Io): { files: string[]; failures: number } {
+  let failures = 0;
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    io.err(`research-notes: cannot read ${path}: ${describe(e)}`);
+    return { files: [], failures: 1 };
+  }
+  if (!st.isDirectory()) return { files: [path], failures };
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      io.err(`research-notes: cannot list ${dir}: ${describe(e)}`);
+      failures++;
+      return;
+    }
+    for (const name of names) {
+      const p = join(dir, name);
+      let s;
+      try {
+        s = statSync(p);
+      } catch (e) {
+        io.err(`research-notes: cannot read ${p}: ${describe(e)}`);
+        failures++;
+        continue;
+      }
+      if (s.isDirectory()) {
+        if (!SKIP_DIRS.has(name)) walk(p);
+      } else if (/\.(md|markdown)$/i.test(name)) {
+        found.push(p);
+      }
+    }
+  };
+  walk(path);
+  return { files: found, failures };
+}
+
+export function describe(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file or directory';
+  if (err.code === 'EACCES') return 'permission denied';
+  if (err.code === 'EISDIR') return 'is a directory';
+  return err.message ?? String(e);
+}
+
+/** Reads a note as VS Code would: UTF-8 with the byte-order mark dropped. */
+export function readNote(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Reads every note the paths name and hands each to `visit` with the name to show; returns the
+ * number of paths and files that could not be read (each already reported on stderr).
+ */
+export function forEachNote(paths: readonly string[], io: Io, visit: (shown: string, text: string) => void): number {
+  let failures = 0;
+  for (const path of paths) {
+    const found = collectNotes(path, io);
+    failures += found.failures;
+    for (const file of found.files) {
+      let text: string;
+      try {
+        text = readNote(file);
+      } catch (e) {
+        io.err(`research-notes: cannot read ${file}: ${describe(e)}`);
+        failures++;
+        continue;
+      }
+      visit(shownPath(file), text);
+    }
+  }
+  return failures;
+}
+
+
+/** A path as the CLI shows it: relative to the working directory, with forward slashes. */
+export function shownPath(file: string): string {
+  return (relative(process.cwd(), file) || file).split(/[\\/]/).join('/');
+}
+
+/** `1 note`, `2 notes`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
