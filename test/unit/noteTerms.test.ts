@@ -47,6 +47,7 @@ suite('terms from notes', () => {
     assert.equal(longForm('Diffusion Transformers', 'DiTs'), 'Diffusion Transformers');
     assert.equal(longForm('噪声预测损失：通过均方误差', 'MSE'), '均方误差');
     assert.equal(longForm('用Ss和St分别表示源域和目标域经过主成分分析', 'PCA'), '主成分分析');
+    assert.equal(longForm('把 $A$ 限制为标量乘单位阵，得到状态空间对偶性', 'SSD'), '状态空间对偶性');
     assert.equal(longForm('对特征进行批归一化', 'BN'), '批归一化');
     assert.equal(longForm('3×3 深度卷积和门控线性单元', 'GLU'), '门控线性单元');
     assert.equal(longForm('价格是 10', 'USD'), undefined);

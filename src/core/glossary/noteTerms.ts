@@ -14,7 +14,7 @@ const BRACKETED = /[（(]([A-Z][A-Za-z0-9-]{1,11})[)）]/g;
 /** What ends a Chinese long form read backwards from the bracket: 的, 了 and punctuation (other function words also occur inside terms: 潜在, 对偶). */
 const CJK_STOP = /[的了和与及或由即、，。；：！？“”‘’《》（）\s]/;
 /** Verbs that introduce a long form (`通过均方误差（MSE）`): the long form starts after the last one. */
-const CJK_LEAD = /^.*(?:使用|通过|经过|进行|用于|采用|利用|基于|引入|提出|称为|叫做|表示|多个|一种|一个)/;
+const CJK_LEAD = /^.*(?:使用|通过|经过|进行|用于|采用|利用|基于|引入|提出|称为|叫做|表示|得到|得出|构成|形成|实现|多个|一种|一个)/;
 const CJK = /[\u3400-\u9fff]/;
 
 /** Every term the note defines, with the note as origin. */

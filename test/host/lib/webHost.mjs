@@ -207,7 +207,8 @@ async function answerBridge(page, request) {
     case 'screenshot': {
       const target = insideRepo(request.path);
       await mkdir(dirname(target), { recursive: true });
-      await page.screenshot({ path: target });
+      // JPEG (smaller, for pictures that ship in the package) when the path asks for it.
+      await page.screenshot(/\.jpe?g$/i.test(target) ? { path: target, type: 'jpeg', quality: 80 } : { path: target });
       return { path: relative(repoRoot, target) };
     }
     default:
