@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
+import { setting } from '../settings';
 
 const SETTING = 'researchNotes.terms';
 const DELAY_MS = 150;
@@ -39,7 +40,7 @@ export class TermDecorations implements vscode.Disposable {
   }
 
   private readSetting(): boolean {
-    return vscode.workspace.getConfiguration(SETTING).get<boolean>('underline', false);
+    return setting<boolean>('terms.underline');
   }
 
   /** The index changed, or an editor moved: decorate again after a short pause. */

@@ -13,6 +13,7 @@ import { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
 import type { NoteModels } from '../notes/noteModels';
 import { TermDecorations } from './termDecorations';
 import { TERMS_VIEW, TermsViewProvider, type TermsElement } from './termsView';
+import { setting } from '../settings';
 
 const NOTE_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test-web,.vscode-test,out,dist}/**';
@@ -37,7 +38,7 @@ export interface Terms {
 
 function isGlossary(uri: vscode.Uri): boolean {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1).toLowerCase();
-  const extra = vscode.workspace.getConfiguration('researchNotes.glossary').get<string[]>('files', []);
+  const extra = setting<string[]>('glossary.files');
   return name === 'glossary.md' || extra.some((f) => uri.path.endsWith(`/${f.replace(/^\.?\//, '')}`));
 }
 
@@ -205,7 +206,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   async function defineTerm(term: string, definition: string): Promise<vscode.Uri> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) throw new Error(vscode.l10n.t('Open a folder to keep a glossary in it.'));
-    const configured = vscode.workspace.getConfiguration('researchNotes.glossary').get<string[]>('files', []);
+    const configured = setting<string[]>('glossary.files');
     const file = vscode.Uri.joinPath(folder.uri, configured[0] ?? 'glossary.md');
     let current = '';
     try {
