@@ -2,6 +2,8 @@
 //   node test/host/runWeb.mjs                    out/test/host/suite.js; exit 0 only if every test passed
 //   node test/host/runWeb.mjs --expect-failure   out/test/host/failing.js; exit 0 only if it failed,
 //                                                which proves a failing test makes this runner fail
+//   node test/host/runWeb.mjs --zh               out/test/host/zh.js in a browser set to zh-CN: the
+//                                                extension as a user with VS Code in Chinese sees it
 //   --verbose                                    also print page errors and console errors of the workbench,
 //                                                and the workbench log after the tests ended
 // Env: HOST_TEST_TIMEOUT_MS (default 300000) bounds the whole run. Bundles come from
@@ -11,7 +13,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { repoRoot, startWebHost } from './lib/webHost.mjs';
 
-const KNOWN_FLAGS = new Set(['--expect-failure', '--verbose']);
+const KNOWN_FLAGS = new Set(['--expect-failure', '--zh', '--verbose']);
 const flags = process.argv.slice(2);
 const unknown = flags.filter((flag) => !KNOWN_FLAGS.has(flag));
 if (unknown.length) {
@@ -19,6 +21,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const expectFailure = flags.includes('--expect-failure');
+const zh = flags.includes('--zh');
 const verbose = flags.includes('--verbose');
 const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 300_000);
 if (!(timeoutMs > 0)) {
@@ -26,7 +29,7 @@ if (!(timeoutMs > 0)) {
   process.exit(2);
 }
 
-const bundle = join(repoRoot, 'out', 'test', 'host', expectFailure ? 'failing.js' : 'suite.js');
+const bundle = join(repoRoot, 'out', 'test', 'host', expectFailure ? 'failing.js' : zh ? 'zh.js' : 'suite.js');
 if (!existsSync(bundle)) {
   console.error(`${bundle} does not exist: build it with \`node esbuild.mjs --tests\`.`);
   process.exit(1);
@@ -52,6 +55,7 @@ const outcome = await new Promise((resolve) => {
   hostStarting = startWebHost({
     extensionTestsPath: bundle,
     folderPath: join(repoRoot, 'samples'),
+    locale: zh ? 'zh-CN' : undefined,
     verbose,
     onLog: (type, args) => {
       // After the summary VS Code stops the extension host, and the workbench logs the fallout

@@ -229,7 +229,7 @@ async function installBridge(context, page) {
 }
 
 /**
- * Starts the server and a Chromium on it. `openFile`, a path inside `folderPath`, opens that file
+ * Starts the server and a Chromium on it (in `locale`, e.g. 'zh-CN', when given). `openFile`, a path inside `folderPath`, opens that file
  * in an editor at start-up. `onLog(type, args)` and `onExit(code)` receive what
  * the workbench reports while extension tests run (test-web's own protocol); `verbose` echoes
  * page errors and console errors of the workbench. The host bridge is always installed. Returns
@@ -242,6 +242,7 @@ export async function startWebHost({
   openFile,
   headless = true,
   viewport = { width: 1400, height: 900 },
+  locale,
   verbose = false,
   onLog,
   onExit,
@@ -264,8 +265,15 @@ export async function startWebHost({
       executablePath,
       headless,
       viewport,
+      ...(locale ? { locale } : {}),
       args: CHROMIUM_ARGS,
     });
+    if (locale) {
+      // VS Code for the Web takes its display language (vscode.env.language, and so the
+      // extension's translations) from this global, which a language pack's page would set.
+      const language = locale.toLowerCase();
+      await context.addInitScript((lang) => { globalThis._VSCODE_NLS_LANGUAGE = lang; }, language);
+    }
     const page = context.pages()[0] ?? (await context.newPage());
     if (verbose) {
       page.on('pageerror', (error) => console.error(`[page error] ${error.stack ?? error}`));
