@@ -137,7 +137,7 @@ function benchLookup(noteText: string, quick: boolean): { median: number; p90: n
 }
 
 /** Writes the generated workspace: NOTES notes of ~NOTE_BYTES in 100 folders, plus a glossary.md. */
-function writeWorkspace(dir: string, count: number): { bytes: number } {
+export function writeWorkspace(dir: string, count: number): { bytes: number } {
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const folder = join(dir, `topic-${String(Math.floor(i / 100)).padStart(3, '0')}`);

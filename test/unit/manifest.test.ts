@@ -27,6 +27,15 @@ suite('manifest', () => {
     assert.deepEqual(settings()['researchNotes.questions.patterns'].default, DEFAULT_QUESTION_PATTERNS);
   });
 
+  test('every command is under the Research Notes category and has a when clause in the palette, but for the few that work anywhere', () => {
+    const anywhere = new Set(['researchNotes.quiz.due', 'researchNotes.quiz.mockInterview', 'researchNotes.openSampleNote']);
+    const palette = new Map<string, string>(pkg.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
+    for (const c of pkg.contributes.commands as { command: string; category: string }[]) {
+      assert.equal(c.category, '%category%', c.command);
+      if (!anywhere.has(c.command)) assert.ok(palette.get(c.command), `${c.command} has a when clause in the palette`);
+    }
+  });
+
   test('settings: grouped under titled sections, each with a description, a scope and a default that fits its schema', () => {
     const sections: { title: string; properties: Record<string, SettingSchema> }[] = pkg.contributes.configuration;
     assert.ok(sections.length >= 4);
