@@ -24,6 +24,9 @@ export function collectNotes(path: string, io: Io): { files: string[]; failures:
   }
   if (!st.isDirectory()) return { files: [path], failures };
   const found: string[] = [];
+  // Directories already walked, by device and inode: a symbolic link back up the tree (a loop)
+  // or to a folder seen before is walked once.
+  const seen = new Set<string>([`${st.dev}:${st.ino}`]);
   const walk = (dir: string): void => {
     let names: string[];
     try {
@@ -44,7 +47,14 @@ export function collectNotes(path: string, io: Io): { files: string[]; failures:
         continue;
       }
       if (s.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(p);
+        if (SKIP_DIRS.has(name)) continue;
+        const id = `${s.dev}:${s.ino}`;
+        if (seen.has(id)) {
+          io.err(`research-notes: skipping ${p}: a link to a folder already searched (a symbolic link loop?)`);
+          continue;
+        }
+        seen.add(id);
+        walk(p);
       } else if (/\.(md|markdown)$/i.test(name)) {
         found.push(p);
       }
@@ -62,9 +72,22 @@ export function describe(e: unknown): string {
   return err.message ?? String(e);
 }
 
-/** Reads a note as VS Code would: UTF-8 with the byte-order mark dropped. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a note as VS Code would: UTF-8 with the byte-order mark dropped. A file that is not a
+ * note — binary (a NUL byte in its first 8 KB) or not UTF-8 (e.g. GBK) — throws with a
+ * message that says so, and the caller reports it and goes on with the other notes.
+ */
 export function readNote(path: string): string {
-  const text = readFileSync(path, 'utf8');
+  const bytes = readFileSync(path);
+  if (bytes.subarray(0, 8192).includes(0)) throw new Error('not a text file (it holds NUL bytes): skipped');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new Error('not valid UTF-8 (another encoding, such as GBK?): convert it to UTF-8; skipped');
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fixtures, run } from './cliHarness';
 
@@ -61,5 +63,29 @@ suite('cli: outline', () => {
     assert.equal(run('frobnicate', 'x').code, 2);
     assert.match(run('outline', 'x', '--bogus').err, /unknown option --bogus/);
     assert.equal(run('--help').code, 0);
+  });
+});
+
+suite('cli: bad files', () => {
+  test('a binary .md, a GBK note and a symbolic link loop: each reported clearly, the good note still read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rn-bad-'));
+    try {
+      writeFileSync(join(dir, 'good.md'), '# 好的笔记\n\n- 术语：定义\n');
+      writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+      // "# 中文笔记" in GBK.
+      writeFileSync(join(dir, 'gbk.md'), Buffer.from([0x23, 0x20, 0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xca, 0xbc, 0xc7, 0x0a]));
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'sub', 'inner.md'), '# Inner\n');
+      symlinkSync(dir, join(dir, 'sub', 'loop'), 'dir');
+      const r = run('outline', dir, '--json');
+      assert.equal(r.code, 1, r.err);
+      const files = JSON.parse(r.out).notes.map((n: { file: string }) => n.file.replace(/.*[\\/]/, ''));
+      assert.deepEqual(files, ['good.md', 'inner.md']);
+      assert.match(r.err, /binary\.md: not a text file \(it holds NUL bytes\): skipped/);
+      assert.match(r.err, /gbk\.md: not valid UTF-8 \(another encoding, such as GBK\?\): convert it to UTF-8; skipped/);
+      assert.match(r.err, /skipping .*loop: a link to a folder already searched \(a symbolic link loop\?\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
