@@ -82,7 +82,7 @@ suite('glossary files', () => {
     ]);
     assert.equal(g.definitions[0].definition, '衡量两个分布差异的非对称量：$D_{KL}(P\\|Q)$。\n\n总是非负。');
     assert.match(g.definitions[1].definition, /## 代码里的标题不是词条/);
-    assert.deepEqual(g.problems, [{ line: 8, message: '"空词条" has no definition under its heading' }]);
+    assert.deepEqual(g.problems, [{ line: 8, code: 'no-definition', term: '空词条', message: '"空词条" has no definition under its heading' }]);
   });
 
   test('a file that is not a glossary at all yields no entries and no crash', () => {

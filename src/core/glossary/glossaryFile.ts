@@ -15,6 +15,10 @@ import type { TermDefinition } from './termIndex';
 export interface GlossaryProblem {
   /** 0-based line of the problem. */
   readonly line: number;
+  /** What is wrong, for hosts that word it in the user's language; `term` for `no-definition`. */
+  readonly code: 'no-definition' | 'long-heading' | 'unclosed-fence';
+  readonly term?: string;
+  /** The same in English (the CLI prints it). */
   readonly message: string;
 }
 
@@ -41,7 +45,7 @@ export function parseGlossaryFile(text: string, uri: string): ParsedGlossary {
     if (!current) return;
     const body = current.body.join('\n').trim();
     if (body === '') {
-      problems.push({ line: current.line, message: `"${current.term}" has no definition under its heading` });
+      problems.push({ line: current.line, code: 'no-definition', term: current.term, message: `"${current.term}" has no definition under its heading` });
     } else {
       definitions.push({
         term: current.term,
@@ -70,7 +74,7 @@ export function parseGlossaryFile(text: string, uri: string): ParsedGlossary {
       flush();
       const term = entry[1].replace(/^\*\*(.+)\*\*$/, '$1').trim();
       if (term.length > 80) {
-        problems.push({ line: n, message: 'a term heading longer than 80 characters is skipped' });
+        problems.push({ line: n, code: 'long-heading', message: 'a term heading longer than 80 characters is skipped' });
         return;
       }
       current = { term, line: n, aliases: [], body: [] };
@@ -84,7 +88,7 @@ export function parseGlossaryFile(text: string, uri: string): ParsedGlossary {
     }
     current.body.push(line);
   });
-  if (fence) problems.push({ line: lines.length - 1, message: 'a code fence is never closed' });
+  if (fence) problems.push({ line: lines.length - 1, code: 'unclosed-fence', message: 'a code fence is never closed' });
   flush();
   return { definitions, problems };
 }

@@ -58,8 +58,22 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     view.invalidate();
     decorations.schedule();
   };
+  /** Malformed glossary entries, in the Problems panel at their lines (the good entries are indexed). */
+  const glossaryProblems = vscode.languages.createDiagnosticCollection('research-notes.glossary');
+  context.subscriptions.push(glossaryProblems);
+  const setGlossary = (uri: vscode.Uri, text: string): void => {
+    const problems = index.setGlossary(uri.toString(), text);
+    glossaryProblems.set(uri, problems.map((p) => {
+      const message = p.code === 'no-definition' ? vscode.l10n.t('"{0}" has no definition under its heading; the entry is skipped.', p.term ?? '')
+        : p.code === 'long-heading' ? vscode.l10n.t('A term heading longer than 80 characters is skipped.')
+          : vscode.l10n.t('A code fence is never closed: the entries after it are read as its content.');
+      const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Warning);
+      d.source = vscode.l10n.t('Research Notes glossary');
+      return d;
+    }));
+  };
   const indexText = (uri: vscode.Uri, text: string): void => {
-    if (isGlossary(uri)) index.setGlossary(uri.toString(), text);
+    if (isGlossary(uri)) setGlossary(uri, text);
     else index.setNote(uri.toString(), text);
     changed();
   };
@@ -76,6 +90,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   const forget = (uri: vscode.Uri): void => {
     index.removeNote(uri.toString());
     index.removeGlossary(uri.toString());
+    glossaryProblems.delete(uri);
     changed();
   };
   /** A file or folder renamed in VS Code: its notes move in the index, nothing is read again. */
@@ -217,7 +232,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     const next = appendGlossaryEntry(current, term, definition);
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(next));
     // Index at once, so the next hover shows the entry without waiting for the file event.
-    index.setGlossary(file.toString(), next);
+    setGlossary(file, next);
     changed();
     return file;
   }

@@ -181,4 +181,27 @@ suite('term hovers', () => {
     await until(() => ![a, b, c].some((u) => index.note(u.toString())), 'the test notes to leave the index');
     assert.strictEqual(originOf(), undefined);
   });
+  test('a malformed glossary entry is a warning at its line in the Problems panel; the good entries still hover', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const glossary = vscode.Uri.joinPath(folder, 'glossary.md');
+    const before = await vscode.workspace.fs.readFile(glossary).then((b) => b, () => undefined);
+    const text = '# Glossary\n\n## 好词条\n\n一个正常的定义。\n\n## 空词条\n\n## 另一个好词条\n\nAnother definition.\n';
+    await vscode.workspace.fs.writeFile(glossary, new TextEncoder().encode(text));
+    try {
+      let problems: vscode.Diagnostic[] = [];
+      await until(() => (problems = vscode.languages.getDiagnostics(glossary)).length === 1, 'one glossary warning', 10000,
+        () => JSON.stringify(problems.map((p) => [p.range.start.line, p.message])));
+      assert.strictEqual(problems[0].range.start.line, 6);
+      assert.strictEqual(problems[0].severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(problems[0].message, /"空词条" has no definition under its heading/);
+      assert.ok(api.terms.index.terms.definitionsOf('好词条').some((d) => d.definition.includes('一个正常的定义')), 'the good entry is indexed');
+      assert.ok(api.terms.index.terms.definitionsOf('另一个好词条').length > 0, 'and the one after the bad entry');
+      // Fixed: the warning goes.
+      await vscode.workspace.fs.writeFile(glossary, new TextEncoder().encode(text.replace('## 空词条\n\n', '## 空词条\n\n补上的定义。\n\n')));
+      await until(() => vscode.languages.getDiagnostics(glossary).length === 0, 'the warning to clear once fixed');
+    } finally {
+      if (before) await vscode.workspace.fs.writeFile(glossary, before);
+      else await vscode.workspace.fs.delete(glossary).then(undefined, () => undefined);
+    }
+  });
 });
