@@ -1,6 +1,8 @@
 /** File-system helpers the CLI commands share: walking directories for notes, reading them. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
+
+const NOTE_NAME = /\.(md|markdown)$/i;
 
 export const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test-web', '.vscode-test', 'dist', 'out']);
 
@@ -28,16 +30,23 @@ export function collectNotes(path: string, io: Io): { files: string[]; failures:
   // or to a folder seen before is walked once.
   const seen = new Set<string>([`${st.dev}:${st.ino}`]);
   const walk = (dir: string): void => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       io.err(`research-notes: cannot list ${dir}: ${describe(e)}`);
       failures++;
       return;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       const p = join(dir, name);
+      // Plain files need no stat (the walk's main cost on a big tree); folders and links do.
+      if (entry.isFile()) {
+        if (NOTE_NAME.test(name)) found.push(p);
+        continue;
+      }
+      if (!entry.isDirectory() && !entry.isSymbolicLink()) continue;
       let s;
       try {
         s = statSync(p);
@@ -55,7 +64,7 @@ export function collectNotes(path: string, io: Io): { files: string[]; failures:
         }
         seen.add(id);
         walk(p);
-      } else if (/\.(md|markdown)$/i.test(name)) {
+      } else if (s.isFile() && NOTE_NAME.test(name)) {
         found.push(p);
       }
     }
