@@ -48,14 +48,33 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
   let cursorTimer: ReturnType<typeof setTimeout> | undefined;
   const updateDelay = (): number => setting<number>('topics.updateDelay');
 
-  const revealAtCursor = (editor: vscode.TextEditor): void => {
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const revealAtCursor = (editor: vscode.TextEditor, attempt = 0): void => {
+    clearTimeout(retryTimer);
     if (!view.visible || provider.mode !== 'note') return;
     if (!setting<boolean>('topics.followCursor')) return;
     if (editor.document.uri.toString() !== provider.documentUri?.toString()) return;
-    const element = provider.elementAtLine(editor.selection.active.line);
-    // A reveal while the tree is re-rendering can fail ("node not found"); the next cursor move tries again.
-    if (element) view.reveal(element, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    const line = editor.selection.active.line;
+    const element = provider.elementAtLine(line);
+    if (!element) return;
+    // A reveal while the tree is re-rendering can fail ("node not found"): try again shortly,
+    // a few times, while the cursor stays on that line.
+    view.reveal(element, { select: true, focus: false, expand: false }).then(undefined, () => {
+      if (attempt >= 4) return;
+      retryTimer = setTimeout(() => {
+        if (vscode.window.activeTextEditor === editor && editor.selection.active.line === line) revealAtCursor(editor, attempt + 1);
+      }, 250);
+    });
   };
+  // After the tree re-renders (an edit, due counts), the item under the cursor is selected again.
+  let redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  context.subscriptions.push(provider.onDidChangeTreeData(() => {
+    clearTimeout(redrawTimer);
+    redrawTimer = setTimeout(() => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) revealAtCursor(editor);
+    }, 100);
+  }));
 
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(follow),
@@ -90,6 +109,8 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
     new vscode.Disposable(() => {
       clearTimeout(typingTimer);
       clearTimeout(cursorTimer);
+      clearTimeout(retryTimer);
+      clearTimeout(redrawTimer);
     }),
     vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, range: vscode.Range) => {
       const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: false });

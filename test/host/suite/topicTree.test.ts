@@ -105,7 +105,7 @@ suite('topic tree', () => {
       if (selectedLabel(view, provider) === 'KL 散度') return true;
       if (polls++ % 20 === 0) editor.selection = new vscode.Selection(line, 3 + (polls % 2), line, 3 + (polls % 2));
       return false;
-    }, 'the term under the cursor to be selected', 8000, () => `selected: ${selectedLabel(view, provider)}, visible: ${view.visible}, shown: ${provider.documentUri?.path}, active: ${vscode.window.activeTextEditor?.document.uri.path} ${vscode.window.activeTextEditor?.selection.active.line}`);
+    }, 'the term under the cursor to be selected', 15000, () => `selected: ${selectedLabel(view, provider)}, visible: ${view.visible}, shown: ${provider.documentUri?.path}, active: ${vscode.window.activeTextEditor?.document.uri.path} ${vscode.window.activeTextEditor?.selection.active.line}`);
   });
 
   test('follows the active editor and updates while typing', async () => {
