@@ -1,5 +1,5 @@
 // `npm run screenshot [note]`: opens a sample note in VS Code for the Web (headless Chromium,
-// 1400x900), shows the Research Notes Topics view and saves docs/screenshot-topics.png.
+// 1400x900), shows the Research Notes Topics view and saves docs/screenshot-topics.jpg.
 // `note` is a file in samples/ (default: diffusion-interview.md), with or without `samples/`.
 // On failure it saves out/screenshot-failure.png to show where it got stuck, and exits 1.
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { repoRoot, startWebHost } from '../test/host/lib/webHost.mjs';
 
-const OUTPUT = join(repoRoot, 'docs', 'screenshot-topics.png');
+const OUTPUT = join(repoRoot, 'docs', 'screenshot-topics.jpg');
 const FAILURE_OUTPUT = join(repoRoot, 'out', 'screenshot-failure.png');
 const samplesDir = join(repoRoot, 'samples');
 const STEP_TIMEOUT_MS = 30_000;
@@ -89,7 +89,7 @@ try {
   await page.mouse.move(900, 500);
   await page.waitForTimeout(1500);
   await mkdir(join(repoRoot, 'docs'), { recursive: true });
-  await page.screenshot({ path: OUTPUT });
+  await page.screenshot({ path: OUTPUT, type: 'jpeg', quality: 80 });
   console.log(`Saved ${relative(repoRoot, OUTPUT)} (samples/${note}).`);
 } catch (error) {
   exitCode = 1;

@@ -438,6 +438,6 @@ suite('preview', () => {
     editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
     await until(async () => ((await inPreview<number>('window.scrollY')) ?? 0) > 50, 'the preview to scroll with the editor', 5000);
     await new Promise((r) => setTimeout(r, 800)); // fonts and layout settle
-    assert.deepStrictEqual(await screenshot('docs/screenshot-preview.png'), { path: 'docs/screenshot-preview.png' });
+    assert.deepStrictEqual(await screenshot('docs/screenshot-preview.jpg'), { path: 'docs/screenshot-preview.jpg' });
   });
 });

@@ -159,7 +159,7 @@ suite('quiz', () => {
     await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'back', 'the answer', 5000);
     await until(async () => await inQuiz<boolean>(`[...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded') || document.querySelectorAll('.katex').length === 0`), 'fonts', 10000);
     await new Promise((r) => setTimeout(r, 500));
-    assert.deepStrictEqual(await screenshot('docs/screenshot-quiz.png'), { path: 'docs/screenshot-quiz.png' });
+    assert.deepStrictEqual(await screenshot('docs/screenshot-quiz.jpg'), { path: 'docs/screenshot-quiz.jpg' });
   });
 
   test('CodeLens above each question: "new", and "due in" after a grade; its command quizzes that card and ends in a summary with charts', async function () {

@@ -118,7 +118,7 @@ suite('walkthrough', () => {
     const builtin = hover.indexOf('Built-in glossary');
     assert.ok(own >= 0 && (builtin < 0 || builtin > own), `the note's sense first: ${JSON.stringify(hover)}`);
     await shoot('hover');
-    await screenshot('docs/screenshot-hover.png');
+    await screenshot('docs/screenshot-hover.jpg');
     // Escape closes the hover, as a user would, before the next pictures.
     await press('localhost', '.monaco-editor.focused textarea, .monaco-editor textarea', 'Escape');
     await until(async () => ((await workbench<number>(`[...document.querySelectorAll('.monaco-hover')].filter((h) => h.offsetParent !== null && h.textContent.includes('状态空间对偶性')).length`)) ?? 0) === 0,
@@ -151,6 +151,6 @@ suite('walkthrough', () => {
     await until(async () => (await inQuiz<string>('document.getElementById("rn-quiz").dataset.state')) === 'summary', 'the summary', 20000);
     assert.ok(((await inQuiz<number>('document.querySelectorAll("svg").length')) ?? 0) >= 2, 'charts in the summary');
     await new Promise((r) => setTimeout(r, 600));
-    await screenshot('docs/screenshot-stats.png');
+    await screenshot('docs/screenshot-stats.jpg');
   });
 });
