@@ -70,6 +70,11 @@ export class MathDiagnostics implements vscode.Disposable {
   private check(doc: vscode.TextDocument): void {
     if (!this.onScreen(doc) || this.isPreviewed(doc.uri)) return;
     const key = doc.uri.toString();
+    if (this.notes.isLarge(doc)) {
+      // Large-note mode: only the preview's own render reports formula errors.
+      this.renderers.delete(key);
+      return;
+    }
     let renderer = this.renderers.get(key);
     if (!renderer) {
       renderer = createNoteRenderer({

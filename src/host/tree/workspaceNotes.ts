@@ -46,7 +46,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       if (token?.isCancellationRequested) break;
       const doc = open.get(uri.toString());
       if (doc) {
-        notes.push({ uri, model: this.models.get(doc) });
+        notes.push({ uri, model: await this.models.parsed(doc) });
         continue;
       }
       try {
@@ -55,7 +55,7 @@ export class WorkspaceNotes implements vscode.Disposable {
         let entry = this.cache.get(key);
         if (!entry || entry.mtime !== stat.mtime) {
           const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
-          entry = { mtime: stat.mtime, model: this.models.parseText(text) };
+          entry = { mtime: stat.mtime, model: await this.models.parseTextInSlices(text) };
           this.cache.set(key, entry);
         }
         notes.push({ uri, model: entry.model });

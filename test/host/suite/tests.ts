@@ -7,6 +7,8 @@ import './topicTree.test';
 import './preview.test';
 import './terms.test';
 import './quiz.test';
+// Last: it writes huge and hostile notes into the workspace (and deletes them again).
+import './hardening.test';
 
 suite('smoke', () => {
   test('the markdown extension is present', () => {
