@@ -76,6 +76,10 @@ export function parseLog(text: string): ParsedLog {
   const problems: LogProblem[] = [];
   const undos: UndoRecord[] = [];
   const lines = text.split(/\r?\n/);
+  let lastNonBlank = lines.length - 1;
+  while (lastNonBlank >= 0 && lines[lastNonBlank].trim() === '') lastNonBlank--;
+  /** Lines seen already: a line repeated by a union merge is the same review, counted once. */
+  const seen = new Set<string>();
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === '') return;
@@ -87,7 +91,7 @@ export function parseLog(text: string): ParsedLog {
     try {
       value = JSON.parse(line);
     } catch {
-      const last = i === lines.length - 1 || lines.slice(i + 1).every((l) => l.trim() === '');
+      const last = i === lastNonBlank;
       problems.push({ line: i + 1, message: last ? 'an incomplete last line (an interrupted write?)' : 'not valid JSON' });
       return;
     }
@@ -96,6 +100,8 @@ export function parseLog(text: string): ParsedLog {
       problems.push({ line: i + 1, message: why });
       return;
     }
+    if (seen.has(line)) return;
+    seen.add(line);
     if (isUndo(value as LogLine)) {
       undos.push(value as UndoRecord);
       return;
