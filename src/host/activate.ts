@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import { NoteSettings } from './config';
+import { FileChecks } from './notes/fileChecks';
 import { NoteModels } from './notes/noteModels';
 import { registerPreview, type Preview } from './preview/registerPreview';
 import { registerQuiz, type Quiz } from './quiz/registerQuiz';
@@ -17,6 +18,7 @@ export interface ResearchNotesApi {
   readonly preview: Preview;
   readonly terms: Terms;
   readonly quiz: Quiz;
+  readonly fileChecks: FileChecks;
 }
 
 export function activateShared(context: vscode.ExtensionContext): ResearchNotesApi {
@@ -27,5 +29,7 @@ export function activateShared(context: vscode.ExtensionContext): ResearchNotesA
   const preview = registerPreview(context, notes);
   const terms = registerTerms(context, notes);
   const quiz = registerQuiz(context, notes, topicTree.provider);
-  return { notes, topicTree, preview, terms, quiz };
+  const fileChecks = new FileChecks();
+  context.subscriptions.push(fileChecks);
+  return { notes, topicTree, preview, terms, quiz, fileChecks };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { mathMacros } from '../config';
 import { createNoteRenderer, type FormulaError, type NoteRenderer } from '../../core/markdown';
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
@@ -78,7 +79,7 @@ export class MathDiagnostics implements vscode.Disposable {
     let renderer = this.renderers.get(key);
     if (!renderer) {
       renderer = createNoteRenderer({
-        macros: vscode.workspace.getConfiguration('researchNotes.math', doc.uri).get<Record<string, string>>('macros', {}),
+        macros: mathMacros(doc.uri),
         parseOptions: this.notes.parseOptions(),
       });
       this.renderers.set(key, renderer);

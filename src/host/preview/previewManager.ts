@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { mathMacros } from '../config';
 import { isWebviewToHost, PREVIEW_VIEW_TYPE, type BlockUpdate, type FillBlock, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
 import type { NoteModels } from '../notes/noteModels';
 import { createNoteRenderer, isPlaceholder, PENDING_PREFIX, placeholderHtml, type NoteRenderer, type RenderedBlock, type RenderResult } from '../../core/markdown';
@@ -222,7 +223,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!renderer) {
       const folder = vscode.Uri.joinPath(uri, '..');
       renderer = createNoteRenderer({
-        macros: vscode.workspace.getConfiguration('researchNotes.math', uri).get<Record<string, string>>('macros', {}),
+        macros: mathMacros(uri),
         parseOptions: this.notes.parseOptions(),
         resolveResource: (href) => this.resolveResource(folder, href),
       });
@@ -267,7 +268,8 @@ export class PreviewManager implements vscode.Disposable {
         first: this.visibleLines(),
         // A long note: show the visible part now, the rest as it is rendered.
         afterFirstSlice: (j) => this.send(uri, j.partial(), true),
-        isCurrent: () => token === this.renderToken && uri.toString() === this.uri?.toString(),
+        // A closed preview stops rendering too (a long note's render would otherwise run on for nothing).
+        isCurrent: () => token === this.renderToken && uri.toString() === this.uri?.toString() && this.panel !== undefined,
       });
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Research Notes: {0}', error instanceof Error ? error.message : String(error)));

@@ -5,6 +5,7 @@
  * panel show comes from here.
  */
 import * as vscode from 'vscode';
+import { isBinary } from '../../core/notes/bytes';
 import { extractCards, type Card } from '../../core/quiz/cardExtractor';
 import { LARGE_NOTE_CHARS } from '../notes/noteModels';
 import { linkHistory, relinkRecords } from '../../core/quiz/history';
@@ -129,7 +130,9 @@ export class QuizService implements vscode.Disposable {
           const key = uri.toString();
           let entry = this.fileCache.get(key);
           if (!entry || entry.mtime !== stat.mtime || entry.reverse !== reverse) {
-            const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            if (isBinary(bytes)) continue;
+            const text = this.decoder.decode(bytes);
             if (text.length > LARGE_NOTE_CHARS) continue;
             entry = { mtime: stat.mtime, reverse, cards: extractCards(text, await this.notes.parseTextInSlices(text), this.noteId(uri), { reverseDefinitions: reverse }) };
             this.fileCache.set(key, entry);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isBinary } from '../../core/notes/bytes';
 import type { NoteModel } from '../../core/notes';
 import type { NoteModels } from '../notes/noteModels';
 
@@ -54,7 +55,10 @@ export class WorkspaceNotes implements vscode.Disposable {
         const key = uri.toString();
         let entry = this.cache.get(key);
         if (!entry || entry.mtime !== stat.mtime) {
-          const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          // A binary file with a .md name is no note (the user is told when it is opened).
+          if (isBinary(bytes)) continue;
+          const text = this.decoder.decode(bytes);
           entry = { mtime: stat.mtime, model: await this.models.parseTextInSlices(text) };
           this.cache.set(key, entry);
         }
