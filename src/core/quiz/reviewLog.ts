@@ -49,6 +49,8 @@ export interface LogProblem {
   /** 1-based line number, as an editor shows it. */
   readonly line: number;
   readonly message: string;
+  /** The line as it stands (trimmed, at most 200 characters): identifies it across re-reads. */
+  readonly text?: string;
 }
 
 export interface ParsedLog {
@@ -84,7 +86,7 @@ export function parseLog(text: string): ParsedLog {
     const line = raw.trim();
     if (line === '') return;
     if (/^(<{7}|={7}|>{7}|\|{7})(\s|$)/.test(line)) {
-      problems.push({ line: i + 1, message: 'a merge-conflict marker (the reviews on both sides are kept)' });
+      problems.push({ line: i + 1, message: 'a merge-conflict marker (the reviews on both sides are kept)', text: line.slice(0, 200) });
       return;
     }
     let value: unknown;
@@ -92,12 +94,12 @@ export function parseLog(text: string): ParsedLog {
       value = JSON.parse(line);
     } catch {
       const last = i === lastNonBlank;
-      problems.push({ line: i + 1, message: last ? 'an incomplete last line (an interrupted write?)' : 'not valid JSON' });
+      problems.push({ line: i + 1, message: last ? 'an incomplete last line (an interrupted write?)' : 'not valid JSON', text: line.slice(0, 200) });
       return;
     }
     const why = invalidRecord(value);
     if (why) {
-      problems.push({ line: i + 1, message: why });
+      problems.push({ line: i + 1, message: why, text: line.slice(0, 200) });
       return;
     }
     if (seen.has(line)) return;

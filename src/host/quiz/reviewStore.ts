@@ -184,7 +184,9 @@ export class ReviewStore implements vscode.Disposable {
 
   private report(uri: vscode.Uri | undefined, problems: ParsedLog['problems']): void {
     if (!uri) return;
-    const key = (p: ParsedLog['problems'][number]): string => `${uri.toString()}\u0000${p.line}\u0000${p.message}`;
+    // The same bad line is reported once, even when its message changes (a cut-off last line is
+    // "incomplete" until something is appended after it, then "not valid JSON").
+    const key = (p: ParsedLog['problems'][number]): string => `${uri.toString()}\u0000${p.line}\u0000${p.text ?? p.message}`;
     const fresh = problems.filter((p) => !this.reported.has(key(p)));
     for (const p of fresh) this.reported.add(key(p));
     if (fresh.length > 0) {

@@ -230,7 +230,7 @@ const REPORT = (scope: string): string => `(() => {
     .map((n) => el.getAttribute(n)).filter((v) => v !== null && /^\\s*(javascript|vbscript|data:text)/i.test(v.replace(/[\\u0000-\\u0020]/g, ''))));
   const styled = all.filter((el) => el.hasAttribute('style') && !el.closest('.katex') && !el.classList.contains('rn-pending')).map((el) => el.tagName + ' ' + el.getAttribute('style'));
   const fixed = all.filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position)).map((el) => el.tagName + '.' + el.className);
-  const styles = document.querySelectorAll('style:not([nonce]), link[rel=stylesheet]:not([href*="katex"]):not([href*="/media/"])').length;
+  const styles = all.filter((el) => ['STYLE', 'LINK'].includes(el.tagName.toUpperCase())).length;
   return { pwned: window.__pwned ?? null, trapped: window.__rnTrap ?? [], title: document.title, foreign: [...new Set(foreign)], handlers, urls, styled: styled.slice(0, 5), fixed, styles,
     frames: document.querySelectorAll('iframe, object, embed, frame').length, text: roots.reduce((n, r) => n + r.textContent.length, 0) };
 })()`;
@@ -313,9 +313,10 @@ suite('hardening: hostile notes in the real browser', () => {
     for (const uri of written) {
       const doc = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
-      if (!manager.webviewPanel) await vscode.commands.executeCommand('researchNotes.openPreviewToSide');
-      await until(() => manager.documentUri?.toString() === uri.toString(), `the preview to show ${uri.path}`, 20000);
-      await until(async () => await inFrame<boolean>('rn-root', TRAP), 'the preview frame', 20000);
+      await vscode.commands.executeCommand('researchNotes.openPreviewToSide');
+      await until(() => manager.documentUri?.toString() === uri.toString(), `the preview to show ${uri.path}`, 30000);
+      await until(async () => await inFrame<boolean>('rn-root', TRAP), 'the preview frame', 60000,
+        () => `${manager.webviewPanel ? 'panel open' : 'no panel'}`);
       const name = uri.path.replace(/.*\//, '');
       await until(async () => (await inFrame<boolean>('rn-root', `document.getElementById('rn-root').textContent.includes('Safe end') && !document.querySelector('.rn-pending')`)) === true,
         `${name} to render to its end`, 60000);
