@@ -14,7 +14,7 @@ const TYPING_DELAY = 30;
  * extension host time in proportion to its size (a long note renders to tens of MB); blocks
  * beyond this go as placeholders first and follow in `fill` messages, one per turn of the event loop.
  */
-const MESSAGE_HTML_BUDGET = 200_000;
+const MESSAGE_HTML_BUDGET = 500_000;
 /** How long scroll events caused by the other side's sync are ignored, so the two don't ping-pong. */
 const SYNC_GUARD_MS = 300;
 
