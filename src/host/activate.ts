@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import { NoteSettings } from './config';
+import { FileChecks } from './notes/fileChecks';
 import { NoteModels } from './notes/noteModels';
 import { registerPreview, type Preview } from './preview/registerPreview';
 import { registerQuiz, type Quiz } from './quiz/registerQuiz';
@@ -18,6 +19,7 @@ export interface ResearchNotesApi {
   readonly preview: Preview;
   readonly terms: Terms;
   readonly quiz: Quiz;
+  readonly fileChecks: FileChecks;
 }
 
 export function activateShared(context: vscode.ExtensionContext): ResearchNotesApi {
@@ -29,5 +31,7 @@ export function activateShared(context: vscode.ExtensionContext): ResearchNotesA
   const terms = registerTerms(context, notes);
   const quiz = registerQuiz(context, notes, topicTree.provider);
   registerWalkthrough(context, terms.index);
-  return { notes, topicTree, preview, terms, quiz };
+  const fileChecks = new FileChecks();
+  context.subscriptions.push(fileChecks);
+  return { notes, topicTree, preview, terms, quiz, fileChecks };
 }

@@ -2,6 +2,32 @@ import * as vscode from 'vscode';
 import { setting } from './settings';
 import { compileQuestionPatterns, DEFAULT_QUESTION_PATTERNS, type ParseOptions, type QuestionPattern } from '../core/notes';
 
+let lastMacrosWarning = '';
+
+/**
+ * `researchNotes.math.macros` for `uri`: only entries whose value is a string are used; a value
+ * of another type (or a setting that is no object) is ignored with one warning.
+ */
+export function mathMacros(uri: vscode.Uri | undefined): Record<string, string> {
+  const raw = vscode.workspace.getConfiguration('researchNotes.math', uri).get<unknown>('macros', {});
+  const macros: Record<string, string> = {};
+  const bad: string[] = [];
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+      if (typeof value === 'string') macros[name] = value;
+      else bad.push(name);
+    }
+  } else if (raw !== undefined && raw !== null) {
+    bad.push(JSON.stringify(raw));
+  }
+  const warning = bad.join(', ');
+  if (warning && warning !== lastMacrosWarning) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Research Notes: researchNotes.math.macros must map macro names to strings; {0} is ignored.', warning));
+  }
+  lastMacrosWarning = warning;
+  return macros;
+}
+
 /** Reads the parse options from the `researchNotes.questions.*` settings, warning once about invalid patterns. */
 export class NoteSettings implements vscode.Disposable {
   private options: ParseOptions | undefined;

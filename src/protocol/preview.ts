@@ -40,8 +40,21 @@ export type HostToWebview =
     /** Where to scroll after a reset, as a source line (restore). */
     readonly line?: number;
   }
+  /**
+   * A long note's blocks that did not fit into one update: each replaces the placeholder block
+   * `pending` (sent in the update before) and leaves every other block as it is.
+   */
+  | { readonly type: 'fill'; readonly uri: string; readonly blocks: readonly FillBlock[] }
   /** Editor → preview scroll sync: the editor's top visible source line. */
   | { readonly type: 'scrollTo'; readonly line: number };
+
+/** One block of a `fill` message. */
+export interface FillBlock {
+  readonly id: string;
+  /** The id of the placeholder it replaces. */
+  readonly pending: string;
+  readonly html: string;
+}
 
 export type WebviewToHost =
   /** The webview's script has started (first load or after it was recreated): send everything. */

@@ -241,3 +241,23 @@ suite('markdown: rendering in steps', () => {
     assert.equal(result.rendered.length, 1);
   });
 });
+
+suite('markdown: a long note in steps', () => {
+  test('matching thousands of blocks takes several steps (not ready, nothing rendered), then rendering goes on; the result equals render()', () => {
+    const note = Array.from({ length: 1500 }, (_, i) => `## H${i}\n\n段落 ${i} $x_{${i}}$`).join('\n\n');
+    const job = createNoteRenderer().begin(note);
+    assert.equal(job.ready, false);
+    let steps = 0;
+    while (!job.ready) {
+      assert.equal(job.step(() => true), false);
+      steps++;
+    }
+    assert.ok(steps > 10, `matching took ${steps} steps`);
+    const before = job.remaining;
+    // The step that finished matching may have rendered one block already.
+    assert.ok(before === 3000 || before === 2999, `${before}`);
+    job.step(() => true);
+    assert.equal(job.remaining, before - 1, 'a ready job renders a block per step');
+    assert.deepEqual(job.result(), createNoteRenderer().render(note));
+  });
+});

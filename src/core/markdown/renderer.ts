@@ -76,9 +76,16 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-const PENDING_PREFIX = 'pending-';
+export const PENDING_PREFIX = 'pending-';
+/** Notes with more blocks than this match them against the caches in steps too (see RenderJob.ready). */
+const PREPARE_IN_STEPS = 1000;
 
 /** Whether a block of {@link RenderJob.partial} is a placeholder for a block not rendered yet. */
+/** An empty box of about the height of a block of these source lines, shown until the block is. */
+export function placeholderHtml(startLine: number, endLine: number): string {
+  return `<div class="rn-pending" data-line="0" style="min-height:${(endLine - startLine + 1) * 1.7}em"></div>`;
+}
+
 export function isPlaceholder(block: RenderedBlock): boolean {
   return block.id.startsWith(PENDING_PREFIX);
 }
@@ -394,7 +401,30 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
 
     let mi = 0;
     let mathIndex = 0;
-    for (const span of spans) {
+    /** Spans matched against the caches so far (the loop below runs in steps on a long note). */
+    let prepared = 0;
+    /** Whether every span has its slot and `pending` lists the slots to render. */
+    let pendingListed = false;
+    const pending: number[] = [];
+    let remaining = 0;
+
+    /** Matches spans to cached blocks; false when `shouldYield` stopped it before the last span. */
+    function prepare(shouldYield: () => boolean): boolean {
+      if (pendingListed) return true;
+      while (prepared < spans.length) {
+        prepareSpan(spans[prepared++]);
+        // Only a long note's matching is worth a stop (a short one still renders a block in its first step).
+        if ((prepared & 31) === 0 && spans.length > PREPARE_IN_STEPS && prepared < spans.length && shouldYield()) return false;
+      }
+      slots.forEach((s, i) => {
+        if (!s.entry) pending.push(i);
+      });
+      remaining = pending.length;
+      pendingListed = true;
+      return true;
+    }
+
+    function prepareSpan(span: BlockSpan): void {
       // Marks inside the block: their signature is part of the cache context.
       while (mi < marks.length && marks[mi].line < span.startLine) mi++;
       let me = mi;
@@ -447,12 +477,6 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
       occurrences.set(baseId, seen + 1);
       slots.push({ span, id: seen === 0 ? baseId : `${baseId}-${seen}`, baseId, entry, miss });
     }
-
-    const pending: number[] = [];
-    slots.forEach((s, i) => {
-      if (!s.entry) pending.push(i);
-    });
-    let remaining = pending.length;
     /** Ids rendered afresh by this job (a duplicate of such a block is new to the viewer too). */
     const fresh = new Set<string>();
 
@@ -519,6 +543,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
 
     let next = 0;
     function step(shouldYield: () => boolean, first?: { readonly startLine: number; readonly endLine: number }): boolean {
+      if (!prepare(shouldYield)) return false;
       if (first) {
         for (let k = next; k < pending.length; k++) {
           const s = slots[pending[k]];
@@ -538,15 +563,21 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
 
     return {
       get remaining() {
+        // Asked before the job is ready, the count needs every span matched first.
+        prepare(() => false);
         return remaining;
+      },
+      get ready() {
+        return pendingListed;
       },
       step,
       partial() {
+        prepare(() => false);
         return slots.map((s): RenderedBlock => (s.entry
           ? { id: s.id, startLine: s.span.startLine, endLine: s.span.endLine, html: s.entry.html }
           : {
             id: PENDING_PREFIX + s.id, startLine: s.span.startLine, endLine: s.span.endLine,
-            html: `<div class="rn-pending" data-line="0" style="min-height:${(s.span.endLine - s.span.startLine + 1) * 1.7}em"></div>`,
+            html: placeholderHtml(s.span.startLine, s.span.endLine),
           }));
       },
       result() {

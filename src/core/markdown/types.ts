@@ -53,6 +53,11 @@ export interface RenderResult {
 export interface RenderJob {
   /** Blocks not rendered yet (0 when the caches had every block). */
   readonly remaining: number;
+  /**
+   * False while the job still matches blocks against the caches (a long note takes several
+   * steps for that); reading `remaining` or calling `partial()` earlier finishes that matching at once.
+   */
+  readonly ready: boolean;
   step(shouldYield: () => boolean, first?: { readonly startLine: number; readonly endLine: number }): boolean;
   /** Every block so far: rendered ones, and a placeholder (id `pending-…`, an empty box of about the block's height) for the others. */
   partial(): readonly RenderedBlock[];

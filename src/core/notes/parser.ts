@@ -82,6 +82,29 @@ interface DefinitionDraft {
 
 /** Parses a note into topics, questions, definitions, formulas and code blocks. */
 export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
+  const parse = beginParse(text, options);
+  parse.step(() => false);
+  return parse.result();
+}
+
+/**
+ * A parse that can stop and resume: `step` runs the line loop and returns false when
+ * `shouldYield` (asked every `LINES_PER_CHECK` lines) said to stop before the end; call it
+ * again later to go on. `result()` finishes the parse (running any remaining lines at once).
+ * The model is the one `parseNote` returns for the same text, whatever the steps.
+ */
+export interface ParseJob {
+  step(shouldYield: () => boolean): boolean;
+  result(): NoteModel;
+  /** Lines parsed so far. */
+  readonly linesDone: number;
+}
+
+/** How many lines the stepping parse runs between two questions to `shouldYield`. */
+export const LINES_PER_CHECK = 2000;
+
+/** Starts a parse of `text` that runs in steps (see ParseJob), asking to yield every `linesPerCheck` lines. */
+export function beginParse(text: string, options: ParseOptions = {}, linesPerCheck = LINES_PER_CHECK): ParseJob {
   const patterns = options.questionPatterns ?? defaultQuestionPatterns();
   const firstCharTable = patterns.firstCharTable;
   const questionHeadings = options.questionHeadings ?? true;
@@ -325,49 +348,78 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
     openDefinition = draft;
   }
 
-  // ---- the line loop ----
+  // ---- the line loop, in steps ----
   let lineNo = 0;
+  let lineCount = 0;
   let offset = 0;
   const ln: Line = { n: 0, start: 0, end: 0 };
-  while (offset <= len) {
-    let nl = text.indexOf('\n', offset);
-    if (nl < 0) nl = len;
-    let end = nl;
-    if (end > offset && text.charCodeAt(end - 1) === CH_CR) {
-      end--;
-      if (!eolKnown) eol = '\r\n';
-    }
-    if (nl < len) eolKnown = true;
-    ln.n = lineNo;
-    ln.start = offset;
-    starts.push(offset);
-    ln.end = end;
-    if (end === offset && !fence && !mathBlock && !html && !indentedCode && lineNo > skipUntilLine) {
-      // An empty line outside any block that spans lines: the common case, handled inline.
-      prevBlank = true;
-      block = 'none';
-      paraStartLine = -1;
-      if (openDefinition) closeDefinition();
-    } else {
-      processLine();
-    }
-    if (nl >= len) break;
-    offset = nl + 1;
-    lineNo++;
-  }
-  const lineCount = lineNo + 1;
-  const lastLineEnd = pos(lineNo, ln.end - ln.start);
+  let looping = true;
+  let model: NoteModel | undefined;
+  return {
+    step(shouldYield: () => boolean): boolean {
+      if (looping) runLines(shouldYield);
+      return !looping;
+    },
+    result(): NoteModel {
+      while (looping) runLines(() => false);
+      model ??= end();
+      return model;
+    },
+    get linesDone() {
+      return lineNo;
+    },
+  };
 
-  // Close what the end of the note leaves open.
-  if (fence) {
-    codeBlocks.push({ fence: String.fromCharCode(fence.char).repeat(fence.size), info: fence.info, range: { start: pos(fence.startLine, fence.startChar), end: lastLineEnd } });
+  /** Runs the line loop until the note ends (looping = false) or `shouldYield` says stop. */
+  function runLines(shouldYield: () => boolean): void {
+    let budget = linesPerCheck;
+    while (offset <= len) {
+      let nl = text.indexOf('\n', offset);
+      if (nl < 0) nl = len;
+      let end = nl;
+      if (end > offset && text.charCodeAt(end - 1) === CH_CR) {
+        end--;
+        if (!eolKnown) eol = '\r\n';
+      }
+      if (nl < len) eolKnown = true;
+      ln.n = lineNo;
+      ln.start = offset;
+      starts.push(offset);
+      ln.end = end;
+      if (end === offset && !fence && !mathBlock && !html && !indentedCode && lineNo > skipUntilLine) {
+        // An empty line outside any block that spans lines: the common case, handled inline.
+        prevBlank = true;
+        block = 'none';
+        paraStartLine = -1;
+        if (openDefinition) closeDefinition();
+      } else {
+        processLine();
+      }
+      if (nl >= len) break;
+      offset = nl + 1;
+      lineNo++;
+      if (--budget <= 0) {
+        budget = linesPerCheck;
+        if (shouldYield()) return;
+      }
+    }
+    looping = false;
   }
-  if (indentedCode) {
-    codeBlocks.push({ fence: '', info: '', range: { start: pos(indentedCode.startLine, 0), end: pos(indentedCode.lastLine, indentedCode.lastEnd) } });
-  }
-  closeDefinition();
 
-  return finish();
+  function end(): NoteModel {
+    lineCount = lineNo + 1;
+    const lastLineEnd = pos(lineNo, ln.end - ln.start);
+
+    // Close what the end of the note leaves open.
+    if (fence) {
+      codeBlocks.push({ fence: String.fromCharCode(fence.char).repeat(fence.size), info: fence.info, range: { start: pos(fence.startLine, fence.startChar), end: lastLineEnd } });
+    }
+    if (indentedCode) {
+      codeBlocks.push({ fence: '', info: '', range: { start: pos(indentedCode.startLine, 0), end: pos(indentedCode.lastLine, indentedCode.lastEnd) } });
+    }
+    closeDefinition();
+    return finish();
+  }
 
   function processLine(): void {
     const { end, n } = ln;

@@ -49,6 +49,8 @@ export interface LogProblem {
   /** 1-based line number, as an editor shows it. */
   readonly line: number;
   readonly message: string;
+  /** The line as it stands (trimmed, at most 200 characters): identifies it across re-reads. */
+  readonly text?: string;
 }
 
 export interface ParsedLog {
@@ -76,26 +78,32 @@ export function parseLog(text: string): ParsedLog {
   const problems: LogProblem[] = [];
   const undos: UndoRecord[] = [];
   const lines = text.split(/\r?\n/);
+  let lastNonBlank = lines.length - 1;
+  while (lastNonBlank >= 0 && lines[lastNonBlank].trim() === '') lastNonBlank--;
+  /** Lines seen already: a line repeated by a union merge is the same review, counted once. */
+  const seen = new Set<string>();
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === '') return;
     if (/^(<{7}|={7}|>{7}|\|{7})(\s|$)/.test(line)) {
-      problems.push({ line: i + 1, message: 'a merge-conflict marker (the reviews on both sides are kept)' });
+      problems.push({ line: i + 1, message: 'a merge-conflict marker (the reviews on both sides are kept)', text: line.slice(0, 200) });
       return;
     }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      const last = i === lines.length - 1 || lines.slice(i + 1).every((l) => l.trim() === '');
-      problems.push({ line: i + 1, message: last ? 'an incomplete last line (an interrupted write?)' : 'not valid JSON' });
+      const last = i === lastNonBlank;
+      problems.push({ line: i + 1, message: last ? 'an incomplete last line (an interrupted write?)' : 'not valid JSON', text: line.slice(0, 200) });
       return;
     }
     const why = invalidRecord(value);
     if (why) {
-      problems.push({ line: i + 1, message: why });
+      problems.push({ line: i + 1, message: why, text: line.slice(0, 200) });
       return;
     }
+    if (seen.has(line)) return;
+    seen.add(line);
     if (isUndo(value as LogLine)) {
       undos.push(value as UndoRecord);
       return;

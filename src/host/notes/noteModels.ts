@@ -1,13 +1,34 @@
 import * as vscode from 'vscode';
-import { parseNote, type NoteModel, type ParseOptions } from '../../core/notes';
+import { beginParse, parseNote, type NoteModel, type ParseOptions } from '../../core/notes';
 import type { NoteSettings } from '../config';
+
+/**
+ * Notes longer than this (UTF-16 code units, about 1–3 MB) are "large": like VS Code's
+ * large-file mode, features that would have to go through the whole note again and again
+ * (quiz cards and their CodeLens, formula checks of notes not in the preview) are off for
+ * them, and the user is told once per note. The Topics view and the preview keep working.
+ */
+export const LARGE_NOTE_CHARS = 1_000_000;
+/** Up to this length a note is parsed at once (a few milliseconds); longer ones in slices. */
+const SYNC_PARSE_CHARS = 200_000;
+/** Longest stretch of parsing between two turns of the event loop, in milliseconds. */
+const PARSE_SLICE_MS = 10;
+
+interface Entry {
+  version: number;
+  length: number;
+  model?: NoteModel;
+  pending?: Promise<NoteModel>;
+}
 
 /** Parses each open note once per document version; every feature asks here instead of parsing again. */
 export class NoteModels {
-  private readonly cache = new Map<string, { version: number; model: NoteModel }>();
+  private readonly cache = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires when every model is stale because a parsing setting changed. */
   readonly onDidReset = this.emitter.event;
+  /** Large notes the user was told about (once per note and session). */
+  private readonly toldLarge = new Set<string>();
 
   constructor(private readonly settings: NoteSettings) {
     settings.onDidChange(() => {
@@ -16,18 +37,76 @@ export class NoteModels {
     });
   }
 
-  get(document: vscode.TextDocument): NoteModel {
+  private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === document.version) return hit.model;
-    const model = parseNote(document.getText(), this.settings.parseOptions());
-    this.cache.set(key, { version: document.version, model });
-    return model;
+    let hit = this.cache.get(key);
+    if (!hit || hit.version !== document.version) {
+      // The length without copying the text out of the document.
+      const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+      hit = { version: document.version, length };
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** The model of this version, parsed now if need be (at once, even for a large note). */
+  get(document: vscode.TextDocument): NoteModel {
+    const hit = this.entry(document);
+    hit.model ??= parseNote(document.getText(), this.settings.parseOptions());
+    return hit.model;
+  }
+
+  /** The model when it is ready or cheap to make now; otherwise undefined (use `parsed`). */
+  peek(document: vscode.TextDocument): NoteModel | undefined {
+    const hit = this.entry(document);
+    if (!hit.model && hit.length <= SYNC_PARSE_CHARS) return this.get(document);
+    return hit.model;
+  }
+
+  /** The model of this version, a long note parsed in slices with the event loop free in between. */
+  parsed(document: vscode.TextDocument): Promise<NoteModel> {
+    const hit = this.entry(document);
+    if (hit.model) return Promise.resolve(hit.model);
+    if (hit.length <= SYNC_PARSE_CHARS) return Promise.resolve(this.get(document));
+    hit.pending ??= (async () => {
+      const model = await this.parseTextInSlices(document.getText());
+      // Kept only if the document did not change meanwhile (a newer version has its own entry).
+      if (this.cache.get(document.uri.toString()) === hit) hit.model = model;
+      return model;
+    })();
+    return hit.pending;
+  }
+
+  /** Whether `document` is a large note (see LARGE_NOTE_CHARS); tells the user once per note. */
+  isLarge(document: vscode.TextDocument): boolean {
+    const length = this.entry(document).length;
+    if (length <= LARGE_NOTE_CHARS) return false;
+    const key = document.uri.toString();
+    if (!this.toldLarge.has(key)) {
+      this.toldLarge.add(key);
+      const name = document.uri.path.replace(/.*\//, '');
+      void vscode.window.showWarningMessage(vscode.l10n.t(
+        'Research Notes: {0} is a large note ({1} million characters). To keep the editor responsive, quiz cards, their CodeLens and formula checks outside the preview are off for it; the Topics view and the preview still work.',
+        name, (length / 1_000_000).toFixed(1)));
+    }
+    return true;
   }
 
   /** Parses text that is not open in an editor (workspace notes read from disk). */
   parseText(text: string): NoteModel {
     return parseNote(text, this.settings.parseOptions());
+  }
+
+  /** As parseText, a long text in slices with the event loop free in between. */
+  async parseTextInSlices(text: string): Promise<NoteModel> {
+    if (text.length <= SYNC_PARSE_CHARS) return this.parseText(text);
+    const job = beginParse(text, this.settings.parseOptions());
+    for (;;) {
+      const deadline = performance.now() + PARSE_SLICE_MS;
+      if (job.step(() => performance.now() >= deadline)) break;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return job.result();
   }
 
   /** The current parse options, for features that parse through another path (the preview's renderer). */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { NoteModels } from '../notes/noteModels';
 import { createNoteRenderer } from '../../core/markdown';
-import { setting } from '../settings';
+import { mathMacros } from '../config';
 
 const FONT_FOLDER = 'katex-fonts';
 
@@ -37,7 +37,7 @@ export async function exportHtml(extensionUri: vscode.Uri, notes: NoteModels, do
   const title = model.topics[0]?.title || fileName.replace(/\.[^.]+$/, '');
   // A renderer of its own: links and images stay relative, which is right beside the note.
   const renderer = createNoteRenderer({
-    macros: setting<Record<string, string>>('math.macros', document.uri),
+    macros: mathMacros(document.uri),
     parseOptions: notes.parseOptions(),
   });
   const html = renderer.renderDocument(document.getText(), { title, css: `${fontCss}\n${previewCss}` });

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { mathMacros } from '../config';
 import { createNoteRenderer, type FormulaError, type NoteRenderer } from '../../core/markdown';
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
 import { renderInSlices } from './slicedRender';
-import { setting } from '../settings';
 
 /** Milliseconds after the last keystroke before formulas of a note without preview are checked. */
 const CHECK_DELAY = 300;
@@ -71,10 +71,15 @@ export class MathDiagnostics implements vscode.Disposable {
   private check(doc: vscode.TextDocument): void {
     if (!this.onScreen(doc) || this.isPreviewed(doc.uri)) return;
     const key = doc.uri.toString();
+    if (this.notes.isLarge(doc)) {
+      // Large-note mode: only the preview's own render reports formula errors.
+      this.renderers.delete(key);
+      return;
+    }
     let renderer = this.renderers.get(key);
     if (!renderer) {
       renderer = createNoteRenderer({
-        macros: setting<Record<string, string>>('math.macros', doc.uri),
+        macros: mathMacros(doc.uri),
         parseOptions: this.notes.parseOptions(),
       });
       this.renderers.set(key, renderer);

@@ -1,14 +1,20 @@
 import * as vscode from 'vscode';
-import { isWebviewToHost, PREVIEW_VIEW_TYPE, type BlockUpdate, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
+import { mathMacros } from '../config';
+import { isWebviewToHost, PREVIEW_VIEW_TYPE, type BlockUpdate, type FillBlock, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
 import type { NoteModels } from '../notes/noteModels';
-import { createNoteRenderer, isPlaceholder, type NoteRenderer, type RenderedBlock, type RenderResult } from '../../core/markdown';
+import { createNoteRenderer, isPlaceholder, PENDING_PREFIX, placeholderHtml, type NoteRenderer, type RenderedBlock, type RenderResult } from '../../core/markdown';
 import { MathDiagnostics } from './mathDiagnostics';
 import { makeNonce, previewHtml } from './previewHtml';
 import { renderInSlices } from './slicedRender';
-import { setting } from '../settings';
 
 /** Milliseconds after the last keystroke before the preview re-renders (the issue asks for ≤ 50). */
 const TYPING_DELAY = 30;
+/**
+ * Most html (UTF-16 code units) one message to the webview carries. Posting a message costs the
+ * extension host time in proportion to its size (a long note renders to tens of MB); blocks
+ * beyond this go as placeholders first and follow in `fill` messages, one per turn of the event loop.
+ */
+const MESSAGE_HTML_BUDGET = 500_000;
 /** How long scroll events caused by the other side's sync are ignored, so the two don't ping-pong. */
 const SYNC_GUARD_MS = 300;
 
@@ -51,6 +57,9 @@ export class PreviewManager implements vscode.Disposable {
   /** Counts renders; a render in progress stops when a newer one starts. */
   private renderToken = 0;
   private ignoreEditorScrollUntil = 0;
+  /** Blocks still to send in `fill` messages after the last update (a long note), and their timer. */
+  private fills: FillBlock[] = [];
+  private fillTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly updateEmitter = new vscode.EventEmitter<PreviewUpdateInfo>();
   /** Fires after each message that carried blocks to the webview. */
   readonly onDidUpdate = this.updateEmitter.event;
@@ -214,7 +223,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!renderer) {
       const folder = vscode.Uri.joinPath(uri, '..');
       renderer = createNoteRenderer({
-        macros: setting<Record<string, string>>('math.macros', uri),
+        macros: mathMacros(uri),
         parseOptions: this.notes.parseOptions(),
         resolveResource: (href) => this.resolveResource(folder, href),
       });
@@ -251,13 +260,16 @@ export class PreviewManager implements vscode.Disposable {
     const token = ++this.renderToken;
     let result: RenderResult | undefined;
     try {
-      // The model the Topics view already parsed for this version: the renderer need not parse again.
-      const job = this.rendererFor(uri).begin(doc.getText(), this.notes.get(doc));
+      // The model the Topics view already parsed for this version (a long note in slices): the renderer need not parse again.
+      const model = await this.notes.parsed(doc);
+      if (token !== this.renderToken || uri.toString() !== this.uri?.toString()) return;
+      const job = this.rendererFor(uri).begin(doc.getText(), model);
       result = await renderInSlices(job, {
         first: this.visibleLines(),
         // A long note: show the visible part now, the rest as it is rendered.
         afterFirstSlice: (j) => this.send(uri, j.partial(), true),
-        isCurrent: () => token === this.renderToken && uri.toString() === this.uri?.toString(),
+        // A closed preview stops rendering too (a long note's render would otherwise run on for nothing).
+        isCurrent: () => token === this.renderToken && uri.toString() === this.uri?.toString() && this.panel !== undefined,
       });
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Research Notes: {0}', error instanceof Error ? error.message : String(error)));
@@ -268,26 +280,70 @@ export class PreviewManager implements vscode.Disposable {
     this.send(uri, result.blocks, false);
   }
 
-  /** Sends the webview the blocks (html only for those it lacks). */
+  /**
+   * Sends the webview the blocks (html only for those it lacks). Html beyond the message budget
+   * goes as placeholders, and the blocks follow in `fill` messages (see MESSAGE_HTML_BUDGET).
+   */
   private send(uri: vscode.Uri, rendered: readonly RenderedBlock[], partial: boolean): void {
     if (!this.panel || !this.ready) return;
+    // Fills of an earlier update are superseded: this update lists what the webview keeps.
+    clearTimeout(this.fillTimer);
+    this.fills = [];
     const reset = this.needsReset;
     if (reset) this.sent.clear();
-    const blocks: BlockUpdate[] = rendered.map((b) => (this.sent.has(b.id)
-      ? { id: b.id, startLine: b.startLine, endLine: b.endLine }
-      : { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html }));
+    let budget = MESSAGE_HTML_BUDGET;
+    const fills: FillBlock[] = [];
+    const blocks: BlockUpdate[] = rendered.map((b): BlockUpdate => {
+      if (this.sent.has(b.id)) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
+      if (b.html.length <= budget || isPlaceholder(b)) {
+        budget -= b.html.length;
+        return { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html };
+      }
+      budget = 0;
+      const pending = PENDING_PREFIX + b.id;
+      fills.push({ id: b.id, pending, html: b.html });
+      return this.sent.has(pending)
+        ? { id: pending, startLine: b.startLine, endLine: b.endLine }
+        : { id: pending, startLine: b.startLine, endLine: b.endLine, html: placeholderHtml(b.startLine, b.endLine) };
+    });
     const htmlSent = blocks.filter((b) => b.html !== undefined).length;
     // The webview drops every block that is not in this update: mirror that here.
-    this.sent = new Set(rendered.map((b) => b.id));
+    this.sent = new Set(blocks.map((b) => b.id));
     this.needsReset = false;
     const line = reset ? this.restoreLine : undefined;
     this.restoreLine = undefined;
     this.post({ type: 'update', uri: uri.toString(), blocks, reset, labels: labels(), line });
-    const done = rendered.filter((b) => !isPlaceholder(b));
-    this.updateEmitter.fire({
-      uri: uri.toString(), reset, blocks: blocks.length, htmlSent, partial, pending: rendered.length - done.length,
-      renderedLines: partial ? done.map((b) => [b.startLine, b.endLine] as const) : undefined,
-    });
+    const deferred = new Set(fills.map((f) => f.id));
+    const done = rendered.filter((b) => !isPlaceholder(b) && !deferred.has(b.id));
+    const info = {
+      uri: uri.toString(), reset, blocks: blocks.length, htmlSent,
+      pending: rendered.length - done.length, renderedLines: partial ? done.map((b) => [b.startLine, b.endLine] as const) : undefined,
+    };
+    this.updateEmitter.fire({ ...info, partial: partial || fills.length > 0 });
+    if (fills.length === 0) return;
+    this.fills = fills;
+    let filled = 0;
+    const pump = (): void => {
+      if (!this.panel || !this.ready || this.fills !== fills) return;
+      const batch: FillBlock[] = [];
+      let size = 0;
+      while (filled < fills.length && (batch.length === 0 || size + fills[filled].html.length <= MESSAGE_HTML_BUDGET)) {
+        const f = fills[filled++];
+        size += f.html.length;
+        batch.push(f);
+        this.sent.delete(f.pending);
+        this.sent.add(f.id);
+      }
+      this.post({ type: 'fill', uri: uri.toString(), blocks: batch });
+      if (filled < fills.length) {
+        this.fillTimer = setTimeout(pump, 0);
+        return;
+      }
+      this.fills = [];
+      // Every block has reached the webview.
+      this.updateEmitter.fire({ ...info, reset: false, htmlSent: fills.length, partial, pending: partial ? info.pending - fills.length : 0 });
+    };
+    this.fillTimer = setTimeout(pump, 0);
   }
 
   /** The source lines to render first: what the note's editor shows (or where the preview will scroll to). */
@@ -378,6 +434,7 @@ export class PreviewManager implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.typingTimer);
+    clearTimeout(this.fillTimer);
     this.panel?.dispose();
     for (const d of this.panelDisposables) d.dispose();
     for (const d of this.subscriptions) d.dispose();

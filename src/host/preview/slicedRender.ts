@@ -11,7 +11,7 @@ export const SLICE_MS = 15;
 export interface SlicedRenderOptions {
   /** Source lines to render before the rest (the visible part). */
   readonly first?: { readonly startLine: number; readonly endLine: number };
-  /** Called once after the first slice when the job is not finished yet (to show what is ready). */
+  /** Called once after the first slice that rendered (the visible part) when the job is not finished yet (to show what is ready). */
   readonly afterFirstSlice?: (job: RenderJob) => void;
   /** False when a newer render has replaced this one: the job is dropped (its blocks stay cached). */
   readonly isCurrent: () => boolean;
@@ -23,12 +23,21 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export async function renderInSlices(job: RenderJob, options: SlicedRenderOptions): Promise<RenderResult | undefined> {
   let deadline = performance.now() + SLICE_MS;
   const shouldYield = (): boolean => performance.now() >= deadline;
+  // A long note first takes a few slices to match its blocks against the caches (the job is
+  // not `ready`); the first slice that starts ready renders the visible part, then it is shown.
+  let announced = false;
+  let wasReady = job.ready;
   let done = job.step(shouldYield, options.first);
-  if (!done) options.afterFirstSlice?.(job);
-  while (!done) {
+  for (;;) {
+    if (done) break;
+    if (wasReady && !announced) {
+      announced = true;
+      options.afterFirstSlice?.(job);
+    }
     await nextTurn();
     if (!options.isCurrent()) return undefined;
     deadline = performance.now() + SLICE_MS;
+    wasReady = job.ready;
     done = job.step(shouldYield, options.first);
   }
   return job.result();

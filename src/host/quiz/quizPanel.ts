@@ -13,7 +13,7 @@ import { isQuizWebviewToHost, QUIZ_VIEW_TYPE, type HostToQuizWebview, type QuizL
 import type { NoteModels } from '../notes/noteModels';
 import { makeNonce, webviewHtml } from '../preview/previewHtml';
 import type { QuizService } from './quizService';
-import { setting } from '../settings';
+import { mathMacros } from '../config';
 
 export interface QuizItem {
   readonly id: string;
@@ -114,7 +114,7 @@ export class QuizPanel implements vscode.Disposable {
     this.title = title;
     this.timed = options.timed ?? false;
     this.renderer = createNoteRenderer({
-      macros: setting<Record<string, string>>('math.macros'),
+      macros: mathMacros(undefined),
       parseOptions: this.notes.parseOptions(),
     });
     if (!this.panel) {

@@ -5,7 +5,9 @@
  * panel show comes from here.
  */
 import * as vscode from 'vscode';
+import { isBinary } from '../../core/notes/bytes';
 import { extractCards, type Card } from '../../core/quiz/cardExtractor';
+import { LARGE_NOTE_CHARS } from '../notes/noteModels';
 import { linkHistory, relinkRecords } from '../../core/quiz/history';
 import type { ReviewRecord } from '../../core/quiz/reviewLog';
 import { forecast, Scheduler, todayCounts, type CardState } from '../../core/quiz/scheduler';
@@ -102,6 +104,8 @@ export class QuizService implements vscode.Disposable {
     const reverse = this.settings().reverseDefinitions;
     const hit = this.docCache.get(key);
     if (hit && hit.version === doc.version && hit.reverse === reverse) return hit.cards;
+    // Large-note mode: no cards (extracting them would hold the extension host for seconds).
+    if (this.notes.isLarge(doc)) return [];
     const cards = extractCards(doc.getText(), this.notes.get(doc), this.noteId(doc.uri), { reverseDefinitions: reverse });
     this.docCache.set(key, { version: doc.version, reverse, cards });
     return cards;
@@ -126,8 +130,11 @@ export class QuizService implements vscode.Disposable {
           const key = uri.toString();
           let entry = this.fileCache.get(key);
           if (!entry || entry.mtime !== stat.mtime || entry.reverse !== reverse) {
-            const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
-            entry = { mtime: stat.mtime, reverse, cards: extractCards(text, this.notes.parseText(text), this.noteId(uri), { reverseDefinitions: reverse }) };
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            if (isBinary(bytes)) continue;
+            const text = this.decoder.decode(bytes);
+            if (text.length > LARGE_NOTE_CHARS) continue;
+            entry = { mtime: stat.mtime, reverse, cards: extractCards(text, await this.notes.parseTextInSlices(text), this.noteId(uri), { reverseDefinitions: reverse }) };
             this.fileCache.set(key, entry);
           }
           cards = entry.cards;

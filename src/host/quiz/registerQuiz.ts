@@ -271,9 +271,7 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
 
   const lensEmitter = new vscode.EventEmitter<void>();
   context.subscriptions.push(lensEmitter, service.onDidChange(() => lensEmitter.fire()));
-  const lensLabel = (card: Card, doc: vscode.TextDocument): string => {
-    const states = service.states(service.cardsOf(doc));
-    const now = new Date();
+  const lensLabel = (card: Card, states: ReturnType<typeof service.states>, now: Date): string => {
     const status = service.status(card, states, now);
     if (status.kind === 'new') return vscode.l10n.t('$(mortar-board) new');
     if (status.kind === 'due') return vscode.l10n.t('$(mortar-board) due now');
@@ -295,9 +293,13 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NoteModels
       onDidChangeCodeLenses: lensEmitter.event,
       provideCodeLenses(doc) {
         if (!setting<boolean>('quiz.codeLens', doc.uri)) return [];
-        return service.cardsOf(doc).filter((c) => QUESTION_KINDS.has(c.kind)).map((card) => {
+        const cards = service.cardsOf(doc);
+        // States once for the note, not once per lens (that was quadratic in the number of cards).
+        const states = service.states(cards);
+        const now = new Date();
+        return cards.filter((c) => QUESTION_KINDS.has(c.kind)).map((card) => {
           const range = new vscode.Range(card.range.start.line, 0, card.range.start.line, 0);
-          return new vscode.CodeLens(range, { title: lensLabel(card, doc), command: 'researchNotes.quiz.card', arguments: [doc.uri, card.id], tooltip: vscode.l10n.t('Quiz this card') });
+          return new vscode.CodeLens(range, { title: lensLabel(card, states, now), command: 'researchNotes.quiz.card', arguments: [doc.uri, card.id], tooltip: vscode.l10n.t('Quiz this card') });
         });
       },
     }),

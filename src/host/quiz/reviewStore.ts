@@ -3,8 +3,11 @@
  * and written through `workspace.fs` so it works in VS Code for the Web. Every append re-reads
  * the file, adds our lines to whatever is there (another window's lines included), writes a
  * temporary file beside it and renames it over the log, then reads it back to check that our
- * lines made it (and tries again if another window's rename won the race). A crash leaves
- * either the old file or the new one, never half of it. Lines that cannot be parsed are
+ * lines made it (and tries again if another window's rename won the race). Writers take turns
+ * through a lock file beside the log (`.reviews.jsonl.lock`, created by renaming a temporary file
+ * onto it without overwriting, confirmed by reading it back; one older than STALE_LOCK_MS is a
+ * crashed writer's and is removed), so one window's rename cannot land after another's check
+ * and drop its line. A crash leaves either the old file or the new one, never half of it. Lines that cannot be parsed are
  * reported once and never dropped. When the workspace cannot be written the log lives in the
  * extension's global storage instead, and the user is told so once.
  */
@@ -14,6 +17,14 @@ import { formatRecord, mergeAppend, parseLog, type LogLine, type ParsedLog } fro
 export const LOG_FOLDER = '.research-notes';
 export const LOG_NAME = 'reviews.jsonl';
 const RETRIES = 3;
+/** A lock file older than this was left by a writer that died (a write takes milliseconds). */
+export const STALE_LOCK_MS = 10_000;
+/** How long to wait for the lock before taking it anyway (the verify-and-retry still guards). */
+const LOCK_WAIT_MS = 15_000;
+/** Pause between writing our lock and reading it back: a rival's rename in flight lands first. */
+const LOCK_SETTLE_MS = 15;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const EMPTY: ParsedLog = { records: [], undos: [], problems: [] };
 
@@ -30,6 +41,8 @@ export class ReviewStore implements vscode.Disposable {
   private readOnlyLog: vscode.Uri | undefined;
   private fallbackSaid = false;
   private readonly reported = new Set<string>();
+  /** Every warning about bad lines shown so far (each bad line is reported once). */
+  readonly warnings: string[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -47,7 +60,7 @@ export class ReviewStore implements vscode.Disposable {
    * workspace log's location (default `.research-notes/reviews.jsonl` in the first folder;
    * tests pass another).
    */
-  constructor(private readonly globalStorage: vscode.Uri, log?: vscode.Uri) {
+  constructor(private readonly globalStorage: vscode.Uri, log?: vscode.Uri, private readonly staleLockMs = STALE_LOCK_MS) {
     this.fixed = log;
     this.uri = this.workspaceLog();
     if (!this.uri) this.useFallback(vscode.l10n.t('there is no workspace folder'));
@@ -171,13 +184,16 @@ export class ReviewStore implements vscode.Disposable {
 
   private report(uri: vscode.Uri | undefined, problems: ParsedLog['problems']): void {
     if (!uri) return;
-    const key = (p: ParsedLog['problems'][number]): string => `${uri.toString()}\u0000${p.line}\u0000${p.message}`;
+    // The same bad line is reported once, even when its message changes (a cut-off last line is
+    // "incomplete" until something is appended after it, then "not valid JSON").
+    const key = (p: ParsedLog['problems'][number]): string => `${uri.toString()}\u0000${p.line}\u0000${p.text ?? p.message}`;
     const fresh = problems.filter((p) => !this.reported.has(key(p)));
     for (const p of fresh) this.reported.add(key(p));
     if (fresh.length > 0) {
       const detail = fresh.slice(0, 5).map((p) => vscode.l10n.t('line {0}: {1}', p.line, p.message)).join('; ');
-      void vscode.window.showWarningMessage(vscode.l10n.t('Research Notes: {0} line(s) of {1} cannot be read and are skipped (they stay in the file): {2}',
+      this.warnings.push(vscode.l10n.t('Research Notes: {0} line(s) of {1} cannot be read and are skipped (they stay in the file): {2}',
         fresh.length, vscode.workspace.asRelativePath(uri, false), detail + (fresh.length > 5 ? '; …' : '')));
+      void vscode.window.showWarningMessage(this.warnings[this.warnings.length - 1]);
     }
   }
 
@@ -200,11 +216,62 @@ export class ReviewStore implements vscode.Disposable {
     }
   }
 
+  /**
+   * Takes the lock beside `target`; returns the function that releases it. A lock is ours when
+   * the rename without overwrite succeeded and the file still holds our token a moment later.
+   */
+  private async lock(target: vscode.Uri): Promise<() => Promise<void>> {
+    const folder = vscode.Uri.joinPath(target, '..');
+    const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+    const lockUri = vscode.Uri.joinPath(folder, `.${name}.lock`);
+    const token = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const release = async (): Promise<void> => {
+      // Only our own lock: a stale-lock removal by another window may have replaced it.
+      if ((await this.readText(lockUri).catch(() => '')) === token) await vscode.workspace.fs.delete(lockUri).then(undefined, () => undefined);
+    };
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (let attempt = 0; Date.now() < deadline; attempt++) {
+      const temp = vscode.Uri.joinPath(folder, `.${name}.${token}.lock.tmp`);
+      await vscode.workspace.fs.writeFile(temp, this.encoder.encode(token));
+      try {
+        await vscode.workspace.fs.rename(temp, lockUri, { overwrite: false });
+        await sleep(LOCK_SETTLE_MS);
+        if ((await this.readText(lockUri)) === token) return release;
+      } catch {
+        await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+        // Held by another writer: remove it if it is stale, else wait a little (with jitter).
+        try {
+          const stat = await vscode.workspace.fs.stat(lockUri);
+          if (Date.now() - stat.mtime > this.staleLockMs) {
+            const held = await this.readText(lockUri);
+            const again = await vscode.workspace.fs.stat(lockUri);
+            if (again.mtime === stat.mtime && (await this.readText(lockUri)) === held) await vscode.workspace.fs.delete(lockUri);
+            continue;
+          }
+        } catch {
+          continue; // Released meanwhile: try again at once.
+        }
+      }
+      await sleep(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) + Math.random() * 10);
+    }
+    // Waited long enough: write without the lock (the read-back check below still guards our lines).
+    return async () => undefined;
+  }
+
   private async write(lines: readonly LogLine[]): Promise<void> {
     const target = this.uri;
     if (!target) throw new Error('no review log location');
     const folder = vscode.Uri.joinPath(target, '..');
     await vscode.workspace.fs.createDirectory(folder);
+    const unlock = await this.lock(target);
+    try {
+      await this.writeLocked(target, folder, lines);
+    } finally {
+      await unlock();
+    }
+  }
+
+  private async writeLocked(target: vscode.Uri, folder: vscode.Uri, lines: readonly LogLine[]): Promise<void> {
     const wanted = lines.map((l) => formatRecord(l).trim());
     for (let attempt = 0; attempt < RETRIES; attempt++) {
       const current = await this.readText(target);

@@ -108,7 +108,18 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   }
 
   private rebuildNote(): void {
-    this.roots = this.shownDocument ? wrap(this.shownDocument.uri, buildOutline(this.models.get(this.shownDocument), this._filter), undefined) : [];
+    const doc = this.shownDocument;
+    const model = doc && this.models.peek(doc);
+    this.roots = doc && model ? wrap(doc.uri, buildOutline(model, this._filter), undefined) : [];
+    if (doc && !model) {
+      // A long note is parsed in slices; its topics appear once the parse is done (if it is still shown).
+      const version = doc.version;
+      void this.models.parsed(doc).then(() => {
+        if (this.shownDocument !== doc || doc.version !== version) return;
+        this.rebuildNote();
+        if (this._mode === 'note') this.emitter.fire();
+      });
+    }
   }
 
   private async loadFiles(): Promise<void> {
@@ -192,7 +203,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     let top: TopicElement = element;
     while (top.type === 'outline' && top.parent) top = top.parent;
     if (top.type === 'file') return top.model;
-    return this.shownDocument && this.shownDocument.uri.toString() === element.uri.toString() ? this.models.get(this.shownDocument) : undefined;
+    return this.shownDocument && this.shownDocument.uri.toString() === element.uri.toString() ? this.models.peek(this.shownDocument) : undefined;
   }
 
   /** The element for the innermost topic, question or term at `line` of the shown note. */

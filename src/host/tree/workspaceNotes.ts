@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isBinary } from '../../core/notes/bytes';
 import type { NoteModel } from '../../core/notes';
 import type { NoteModels } from '../notes/noteModels';
 
@@ -46,7 +47,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       if (token?.isCancellationRequested) break;
       const doc = open.get(uri.toString());
       if (doc) {
-        notes.push({ uri, model: this.models.get(doc) });
+        notes.push({ uri, model: await this.models.parsed(doc) });
         continue;
       }
       try {
@@ -54,8 +55,11 @@ export class WorkspaceNotes implements vscode.Disposable {
         const key = uri.toString();
         let entry = this.cache.get(key);
         if (!entry || entry.mtime !== stat.mtime) {
-          const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
-          entry = { mtime: stat.mtime, model: this.models.parseText(text) };
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          // A binary file with a .md name is no note (the user is told when it is opened).
+          if (isBinary(bytes)) continue;
+          const text = this.decoder.decode(bytes);
+          entry = { mtime: stat.mtime, model: await this.models.parseTextInSlices(text) };
           this.cache.set(key, entry);
         }
         notes.push({ uri, model: entry.model });

@@ -117,6 +117,28 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
   saveState();
 }
 
+/** Blocks of a long note that follow its update: each replaces its placeholder, nothing else moves. */
+function applyFill(message: Extract<HostToWebview, { type: 'fill' }>): void {
+  if (message.uri !== currentUri) return;
+  const placeholders = new Map<string, HTMLElement>();
+  for (const el of blockElements()) if (el.dataset.blockId?.startsWith('pending-')) placeholders.set(el.dataset.blockId, el);
+  const keepLine = window.scrollY > 0 ? topLine() : undefined;
+  for (const b of message.blocks) {
+    const old = placeholders.get(b.pending);
+    // Gone: a later update replaced the list; that update's own fills will come.
+    if (!old) continue;
+    const el = createBlock({ id: b.id, startLine: Number(old.dataset.startLine), endLine: Number(old.dataset.endLine) }, b.html);
+    el.dataset.startLine = old.dataset.startLine;
+    el.dataset.endLine = old.dataset.endLine;
+    old.replaceWith(el);
+    htmlById.delete(b.pending);
+    htmlById.set(b.id, b.html);
+  }
+  // As in applyUpdate: moves caused by new content are not the reader scrolling.
+  syncedY = window.scrollY;
+  if (keepLine !== undefined && pendingLine === undefined) scrollToLine(keepLine);
+}
+
 // ---- source lines <-> positions ---------------------------------------------------------------
 
 interface Point {
@@ -245,6 +267,9 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   switch (message.type) {
     case 'update':
       applyUpdate(message);
+      break;
+    case 'fill':
+      applyFill(message);
       break;
     case 'scrollTo':
       scrollToLine(message.line);

@@ -11,7 +11,8 @@ type Request =
   | { kind: 'frames' }
   | { kind: 'evalInFrames'; urlIncludes: string; expression: string }
   | { kind: 'press'; urlIncludes: string; selector: string; keys: string[] }
-  | { kind: 'screenshot'; path: string };
+  | { kind: 'screenshot'; path: string }
+  | { kind: 'events'; since?: EventCounts };
 
 type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
 
@@ -68,4 +69,28 @@ export function screenshot(path: string): Promise<{ path: string }> {
  */
 export function press(urlIncludes: string, selector: string, ...keys: string[]): Promise<{ url: string; pressed: number }> {
   return ask({ kind: 'press', urlIncludes, selector, keys });
+}
+
+/** How many of each kind of browser event were recorded: a mark to read only later ones. */
+export interface EventCounts {
+  readonly dialogs: number;
+  readonly pageErrors: number;
+  readonly console: number;
+}
+
+/** What the browser reported (see recordBrowserEvents in webHost.mjs) since `since`. */
+export interface BrowserEvents {
+  readonly dialogs: { type: string; message: string }[];
+  readonly pageErrors: string[];
+  readonly console: { type: string; text: string; url: string }[];
+  readonly counts: EventCounts;
+}
+
+/**
+ * Dialogs (alert, confirm, prompt — dismissed at once), uncaught page errors and console errors
+ * and warnings of the workbench and every frame in it, recorded since `since` (a previous
+ * answer's `counts`), or since the page loaded.
+ */
+export function browserEvents(since?: EventCounts): Promise<BrowserEvents> {
+  return ask({ kind: 'events', since });
 }

@@ -169,8 +169,28 @@ function insideRepo(path) {
   return target;
 }
 
+/**
+ * What the browser reported while the tests ran, for tests that must prove nothing happened:
+ * every dialog (alert, confirm, prompt, beforeunload; dismissed at once), uncaught page errors
+ * and console errors and warnings, of the workbench and of every frame in it (webviews included).
+ */
+function recordBrowserEvents(page) {
+  const events = { dialogs: [], pageErrors: [], console: [] };
+  page.on('dialog', (dialog) => {
+    events.dialogs.push({ type: dialog.type(), message: dialog.message() });
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (error) => events.pageErrors.push(String(error?.message ?? error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      events.console.push({ type: message.type(), text: message.text(), url: message.location()?.url ?? '' });
+    }
+  });
+  return events;
+}
+
 /** Answers one bridge request from the extension host; see the comment at the top. */
-async function answerBridge(page, request) {
+async function answerBridge(page, request, events) {
   switch (request?.kind) {
     case 'frames':
       return page.frames().map((frame) => frame.url());
@@ -204,6 +224,14 @@ async function answerBridge(page, request) {
       }
       throw new Error(`no frame matching ${urlIncludes} has ${selector}`);
     }
+    case 'events':
+      // Everything recorded since the test's mark (counts it took from an earlier answer).
+      return {
+        dialogs: events.dialogs.slice(request.since?.dialogs ?? 0),
+        pageErrors: events.pageErrors.slice(request.since?.pageErrors ?? 0),
+        console: events.console.slice(request.since?.console ?? 0),
+        counts: { dialogs: events.dialogs.length, pageErrors: events.pageErrors.length, console: events.console.length },
+      };
     case 'screenshot': {
       const target = insideRepo(request.path);
       await mkdir(dirname(target), { recursive: true });
@@ -217,10 +245,11 @@ async function answerBridge(page, request) {
 }
 
 async function installBridge(context, page) {
+  const events = recordBrowserEvents(page);
   await context.route((url) => url.pathname === BRIDGE_PATH, async (route) => {
     let reply;
     try {
-      reply = { ok: true, result: await answerBridge(page, route.request().postDataJSON()) };
+      reply = { ok: true, result: await answerBridge(page, route.request().postDataJSON(), events) };
     } catch (error) {
       reply = { ok: false, error: error.message };
     }

@@ -9,6 +9,8 @@ import './terms.test';
 import './quiz.test';
 import './settings.test';
 import './walkthrough.test';
+// Last: it writes huge and hostile notes into the workspace (and deletes them again).
+import './hardening.test';
 
 suite('smoke', () => {
   test('the markdown extension is present', () => {
