@@ -58,7 +58,7 @@ cpSync('node_modules/katex/dist/fonts', 'media/katex/fonts', { recursive: true, 
 
 if (args.has('--tests')) {
   builds.push({ ...common, entryPoints: walk('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });
-  for (const suite of ['suite', 'failing', 'zh']) {
+  for (const suite of ['suite', 'failing', 'zh', 'huge']) {
     // Fixture notes (.md) are bundled as text: the in-host tests write them into the workspace.
     builds.push({ ...common, entryPoints: [`test/host/${suite}/index.ts`], outfile: `out/test/host/${suite}.js`, platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], loader: { '.md': 'text' } });
   }

@@ -2,6 +2,8 @@
 //   node test/host/runWeb.mjs                    out/test/host/suite.js; exit 0 only if every test passed
 //   node test/host/runWeb.mjs --expect-failure   out/test/host/failing.js; exit 0 only if it failed,
 //                                                which proves a failing test makes this runner fail
+//   node test/host/runWeb.mjs --huge             out/test/host/huge.js: a 10 MB note and 50,000 formulas in a
+//                                                VS Code instance of their own, the host's event loop watched
 //   node test/host/runWeb.mjs --zh               out/test/host/zh.js in a browser set to zh-CN: the
 //                                                extension as a user with VS Code in Chinese sees it
 //   --verbose                                    also print page errors and console errors of the workbench,
@@ -13,7 +15,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { repoRoot, startWebHost } from './lib/webHost.mjs';
 
-const KNOWN_FLAGS = new Set(['--expect-failure', '--zh', '--verbose']);
+const KNOWN_FLAGS = new Set(['--expect-failure', '--zh', '--huge', '--verbose']);
 const flags = process.argv.slice(2);
 const unknown = flags.filter((flag) => !KNOWN_FLAGS.has(flag));
 if (unknown.length) {
@@ -22,6 +24,7 @@ if (unknown.length) {
 }
 const expectFailure = flags.includes('--expect-failure');
 const zh = flags.includes('--zh');
+const huge = flags.includes('--huge');
 const verbose = flags.includes('--verbose');
 const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 900_000);
 if (!(timeoutMs > 0)) {
@@ -29,7 +32,7 @@ if (!(timeoutMs > 0)) {
   process.exit(2);
 }
 
-const bundle = join(repoRoot, 'out', 'test', 'host', expectFailure ? 'failing.js' : zh ? 'zh.js' : 'suite.js');
+const bundle = join(repoRoot, 'out', 'test', 'host', expectFailure ? 'failing.js' : zh ? 'zh.js' : huge ? 'huge.js' : 'suite.js');
 if (!existsSync(bundle)) {
   console.error(`${bundle} does not exist: build it with \`node esbuild.mjs --tests\`.`);
   process.exit(1);

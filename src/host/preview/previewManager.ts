@@ -12,9 +12,11 @@ const TYPING_DELAY = 30;
 /**
  * Most html (UTF-16 code units) one message to the webview carries. Posting a message costs the
  * extension host time in proportion to its size (a long note renders to tens of MB); blocks
- * beyond this go as placeholders first and follow in `fill` messages, one per turn of the event loop.
+ * beyond this go as placeholders first and follow in `fill` messages, with a pause between two.
  */
-const MESSAGE_HTML_BUDGET = 500_000;
+const MESSAGE_HTML_BUDGET = 100_000;
+/** Milliseconds between two `fill` messages. */
+const FILL_PAUSE_MS = 10;
 /** How long scroll events caused by the other side's sync are ignored, so the two don't ping-pong. */
 const SYNC_GUARD_MS = 300;
 
@@ -336,7 +338,9 @@ export class PreviewManager implements vscode.Disposable {
       }
       this.post({ type: 'fill', uri: uri.toString(), blocks: batch });
       if (filled < fills.length) {
-        this.fillTimer = setTimeout(pump, 0);
+        // A pause between fills: posting is the extension host's work, and other requests (a
+        // hover, typing) must get their turn while a long note's html streams to the webview.
+        this.fillTimer = setTimeout(pump, FILL_PAUSE_MS);
         return;
       }
       this.fills = [];

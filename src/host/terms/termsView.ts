@@ -123,11 +123,6 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
     item.description = element.uses === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', element.uses);
     item.contextValue = 'term';
     item.iconPath = new vscode.ThemeIcon(element.section === 'builtin' ? 'book' : 'symbol-key');
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown('**').appendText(element.group.term).appendMarkdown('**\n\n');
-    if (first.expansion && first.expansion !== first.term) tooltip.appendText(`${first.expansion} — `);
-    tooltip.appendText(first.definition.length > 300 ? `${first.definition.slice(0, 299)}…` : first.definition);
-    item.tooltip = tooltip;
     if (first.origin.kind !== 'builtin') {
       const at = new vscode.Position(first.origin.line, first.origin.character);
       item.command = {
@@ -137,6 +132,21 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
       };
       item.resourceUri = undefined;
     }
+    return item;
+  }
+
+  /**
+   * The tooltip, asked for only when the user hovers an item: VS Code converts every Markdown
+   * tooltip of the items it fetches at once, which takes seconds for thousands of terms.
+   */
+  resolveTreeItem(item: vscode.TreeItem, element: TermsElement): vscode.TreeItem {
+    if (element.type !== 'term') return item;
+    const first = element.group.definitions[0];
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown('**').appendText(element.group.term).appendMarkdown('**\n\n');
+    if (first.expansion && first.expansion !== first.term) tooltip.appendText(`${first.expansion} — `);
+    tooltip.appendText(first.definition.length > 300 ? `${first.definition.slice(0, 299)}…` : first.definition);
+    item.tooltip = tooltip;
     return item;
   }
 

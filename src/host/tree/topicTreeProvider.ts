@@ -155,12 +155,19 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     item.contextValue = node.kind === 'topic' && node.isQuestion ? 'questionTopic' : node.kind;
     const due = node.kind === 'topic' ? this.dueCounts?.(element.uri, node.span) ?? 0 : 0;
     item.description = node.kind === 'topic' ? [counts(node.questionCount, node.definitionCount), due > 0 ? vscode.l10n.t('{0} due', due) : ''].filter(Boolean).join(' · ') : undefined;
-    item.tooltip = this.tooltip(element);
+    // No tooltip here: VS Code turns every item's Markdown tooltip into its own form when the
+    // item is fetched (seconds for a long note's thousands of topics); resolveTreeItem gives it on hover.
     item.command = {
       command: REVEAL_COMMAND,
       title: vscode.l10n.t('Go to Topic'),
       arguments: [element.uri, toVsRange(node.range)],
     };
+    return item;
+  }
+
+  /** The tooltip, asked for only when the user hovers an item. */
+  resolveTreeItem(item: vscode.TreeItem, element: TopicElement): vscode.TreeItem {
+    if (element.type === 'outline') item.tooltip = this.tooltip(element);
     return item;
   }
 

@@ -30,18 +30,24 @@ function stripControls(value: string): string {
 
 /**
  * Fills `el` with the sanitised `html`. KaTeX positions glyphs with style attributes, which the
- * CSP (no 'unsafe-inline') refuses when they arrive as markup; the same declarations set
- * through the CSSOM are allowed, so they are moved there.
+ * CSP (no 'unsafe-inline') refuses when they arrive as markup, with a console violation report
+ * for each one (tens of thousands on a long note). They are renamed before parsing and set
+ * through the CSSOM, which the CSP allows. The renderer's sanitiser lets no `style` or `data-*`
+ * attribute through from a note, so only the renderer's own (KaTeX's) declarations get here;
+ * a literal ` style="` cannot occur in text, where markdown-it escapes `"`.
  */
 export function fillSafe(el: HTMLElement, html: string): void {
   const template = document.createElement('template');
-  template.innerHTML = html;
+  template.innerHTML = html.replace(STYLE_ATTRIBUTE, ` ${MOVED_STYLE}="`);
   neutralise(template.content);
   const styled: [HTMLElement, string][] = [];
-  for (const s of Array.from(template.content.querySelectorAll<HTMLElement>('[style]'))) {
-    styled.push([s, s.getAttribute('style') ?? '']);
-    s.removeAttribute('style');
+  for (const s of Array.from(template.content.querySelectorAll<HTMLElement>(`[${MOVED_STYLE}]`))) {
+    styled.push([s, s.getAttribute(MOVED_STYLE) ?? '']);
+    s.removeAttribute(MOVED_STYLE);
   }
   el.replaceChildren(template.content);
   for (const [s, css] of styled) s.style.cssText = css;
 }
+
+const STYLE_ATTRIBUTE = / style="/g;
+const MOVED_STYLE = 'data-rn-style';

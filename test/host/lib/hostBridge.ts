@@ -12,6 +12,7 @@ type Request =
   | { kind: 'evalInFrames'; urlIncludes: string; expression: string }
   | { kind: 'press'; urlIncludes: string; selector: string; keys: string[] }
   | { kind: 'screenshot'; path: string }
+  | { kind: 'profile'; action: 'start' | 'stop'; path?: string }
   | { kind: 'events'; since?: EventCounts };
 
 type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
@@ -93,4 +94,12 @@ export interface BrowserEvents {
  */
 export function browserEvents(since?: EventCounts): Promise<BrowserEvents> {
   return ask({ kind: 'events', since });
+}
+
+/**
+ * Starts, or stops and saves (at `path`, relative to the repo root, a `.cpuprofile` that Chrome
+ * DevTools and VS Code open), a CPU profile of the extension host: for finding what holds it up.
+ */
+export function profile(action: 'start' | 'stop', path?: string): Promise<{ path?: string; hot?: string[] }> {
+  return ask({ kind: 'profile', action, path });
 }

@@ -239,9 +239,64 @@ async function answerBridge(page, request, events) {
       await page.screenshot(/\.jpe?g$/i.test(target) ? { path: target, type: 'jpeg', quality: 80 } : { path: target });
       return { path: relative(repoRoot, target) };
     }
+    case 'profile': {
+      // A CPU profile of the extension host worker (Chrome DevTools format): 'start', then
+      // 'stop' with a path inside the repo. For finding what holds the host up in a test.
+      const { action } = request;
+      profiler ??= await attachProfiler(page);
+      if (action === 'start') {
+        await profiler('Profiler.start');
+        return { started: true };
+      }
+      const target = insideRepo(request.path);
+      const stopped = await profiler('Profiler.stop');
+      await mkdir(dirname(target), { recursive: true });
+      const cpuProfile = stopped.result.profile;
+      await writeFile(target, JSON.stringify(cpuProfile));
+      return { path: relative(repoRoot, target), hot: hotFunctions(cpuProfile, 20) };
+    }
     default:
       throw new Error(`unknown host bridge request kind: ${JSON.stringify(request?.kind)}`);
   }
+}
+
+/** Names of the `count` functions on the stack in the most samples of a CPU profile (callers included). */
+function hotFunctions(cpuProfile, count) {
+  const parent = new Map();
+  for (const node of cpuProfile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+  const samples = new Map();
+  for (const id of cpuProfile.samples) {
+    const seen = new Set();
+    for (let node = byId.get(id); node; node = parent.get(node.id)) seen.add(node.callFrame.functionName);
+    for (const name of seen) if (name && !name.startsWith('(')) samples.set(name, (samples.get(name) ?? 0) + 1);
+  }
+  return [...samples].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name]) => name);
+}
+
+/** The worker targets' CDP, through the page's session (the extension host is the page's only dedicated worker). */
+let profiler;
+async function attachProfiler(page) {
+  const client = await page.context().newCDPSession(page);
+  const { targetInfos } = await client.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'worker');
+  if (!worker) throw new Error('no worker target: is the extension host running?');
+  const { sessionId } = await client.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let id = 0;
+  const waiting = new Map();
+  client.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message);
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  const send = (method, params = {}) => new Promise((resolve) => {
+    const mid = ++id;
+    waiting.set(mid, resolve);
+    void client.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mid, method, params }) });
+  });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 1000 });
+  return send;
 }
 
 async function installBridge(context, page) {

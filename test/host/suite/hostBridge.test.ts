@@ -1,7 +1,7 @@
 // Guards the host bridge (test/host/lib/webHost.mjs) that webview tests rely on.
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { evalInFrames, frameUrls, screenshot } from '../lib/hostBridge';
+import { evalInFrames, frameUrls, profile, screenshot } from '../lib/hostBridge';
 
 const EXTENSION_HOST_FRAME = 'webWorkerExtensionHostIframe.html';
 
@@ -28,5 +28,20 @@ suite('host bridge', () => {
   test('saves a screenshot inside the repo only', async () => {
     assert.deepStrictEqual(await screenshot('out/test/host/bridge.png'), { path: 'out/test/host/bridge.png' });
     await assert.rejects(screenshot('../outside.png'), /inside/);
+  });
+
+  test('profiles the extension host: samples of this very function', async function () {
+    this.timeout(30000);
+    await profile('start');
+    const busyUntil = Date.now() + 300;
+    let spins = 0;
+    const busyLoopOfTheProfileTest = (): void => {
+      while (Date.now() < busyUntil) spins++;
+    };
+    busyLoopOfTheProfileTest();
+    const saved = await profile('stop', 'out/test/host/bridge.cpuprofile');
+    assert.strictEqual(saved.path, 'out/test/host/bridge.cpuprofile');
+    assert.ok(saved.hot?.includes('busyLoopOfTheProfileTest'), `the busy loop is among the hot functions: ${saved.hot?.join(', ')}`);
+    assert.ok(spins > 0);
   });
 });

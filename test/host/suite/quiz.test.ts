@@ -7,24 +7,10 @@ import type { ResearchNotesApi } from '../../../src/host/activate';
 import type { TopicElement } from '../../../src/host/tree/topicTreeProvider';
 import { parseLog } from '../../../src/core/quiz/reviewLog';
 import { ReviewStore } from '../../../src/host/quiz/reviewStore';
-import { until } from './util';
+import { EXTENSION_ID, WEBVIEW_CONTENT, closeTabs, inWebview, until, workspaceFolder } from './util';
 import { evalInFrames, press, screenshot } from '../lib/hostBridge';
 
-const EXTENSION_ID = 'research-notes.research-notes';
-const WEBVIEW_CONTENT = 'fake.html?id=';
-
-function workspaceFolder(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the samples folder is open as the workspace');
-  return folder.uri;
-}
-
-/** Evaluates `expression` in the quiz panel's content frame (the one holding #rn-quiz). */
-async function inQuiz<T>(expression: string): Promise<T | undefined> {
-  const results = await evalInFrames(WEBVIEW_CONTENT, `(() => { if (!document.getElementById('rn-quiz')) return undefined; return (${expression}); })()`);
-  const hit = results.find((r) => r.value !== undefined && r.value !== null);
-  return hit?.value as T | undefined;
-}
+const inQuiz = <T>(expression: string): Promise<T | undefined> => inWebview<T>('rn-quiz', expression);
 
 const pressInQuiz = (...keys: string[]) => press(WEBVIEW_CONTENT, '#rn-quiz', ...keys);
 
@@ -38,12 +24,6 @@ async function readText(uri: vscode.Uri): Promise<string> {
 
 function lines(text: string): string[] {
   return text.split('\n').filter((l) => l.trim() !== '');
-}
-
-async function closeTabs(uri: vscode.Uri): Promise<void> {
-  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs)
-    .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
-  await vscode.window.tabGroups.close(tabs);
 }
 
 suite('quiz', () => {

@@ -91,7 +91,8 @@ suite('topic tree', () => {
     assert.strictEqual(editor.selection.end.character, line.length);
   });
 
-  test('the view selects the topic under the cursor', async () => {
+  test('the view selects the topic under the cursor', async function () {
+    this.timeout(30000);
     const { provider, view } = rn.topicTree;
     await vscode.commands.executeCommand('researchNotes.topics.focus');
     await until(() => view.visible, 'the Topics view to be visible');
@@ -105,7 +106,7 @@ suite('topic tree', () => {
       if (selectedLabel(view, provider) === 'KL 散度') return true;
       if (polls++ % 20 === 0) editor.selection = new vscode.Selection(line, 3 + (polls % 2), line, 3 + (polls % 2));
       return false;
-    }, 'the term under the cursor to be selected', 15000, () => `selected: ${selectedLabel(view, provider)}, visible: ${view.visible}, shown: ${provider.documentUri?.path}, active: ${vscode.window.activeTextEditor?.document.uri.path} ${vscode.window.activeTextEditor?.selection.active.line}`);
+    }, 'the term under the cursor to be selected', 15000, () => `selected: ${selectedLabel(view, provider)}, visible: ${view.visible}, shown: ${provider.documentUri?.path}, element at the line: ${provider.elementAtLine(line)?.node.label}, active: ${vscode.window.activeTextEditor?.document.uri.path} ${vscode.window.activeTextEditor?.selection.active.line}`);
   });
 
   test('follows the active editor and updates while typing', async () => {

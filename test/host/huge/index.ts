@@ -1,0 +1,173 @@
+// Huge notes inside a real VS Code for the Web: a 10 MB note and a note with 50,000 formulas
+// open in the Topics view and the preview while the extension host's event loop is watched.
+// A suite of its own, run by its own VS Code instance (runWeb.mjs --huge, last in npm test):
+// what such a note leaves running in the background cannot slow the other suites' tests.
+import * as vscode from 'vscode';
+import * as assert from '../suite/assert';
+import type { ResearchNotesApi } from '../../../src/host/activate';
+import type { PreviewUpdateInfo } from '../../../src/host/preview/previewManager';
+import { EXTENSION_ID, closeTabs, inWebview, until, workspaceFolder } from '../suite/util';
+import { runMocha } from '../lib/mochaBootstrap';
+
+/**
+ * Records the longest gap between ticks of a 5 ms interval timer: how long the extension
+ * host's event loop was busy at a time. `phase` names what is happening, for the report.
+ */
+class LoopMonitor {
+  private last = Date.now();
+  private timer: ReturnType<typeof setInterval>;
+  longest = 0;
+  longestIn = '';
+  firstScreenMs = 0;
+  updates = 0;
+  phase = 'start';
+  readonly byPhase = new Map<string, number>();
+
+  constructor() {
+    this.timer = setInterval(() => {
+      const now = Date.now();
+      const gap = now - this.last;
+      this.last = now;
+      this.byPhase.set(this.phase, Math.max(this.byPhase.get(this.phase) ?? 0, gap));
+      if (gap > this.longest) {
+        this.longest = gap;
+        this.longestIn = this.phase;
+      }
+    }, 5);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  report(): string {
+    return `first screen of the preview after ${this.firstScreenMs} ms, ${this.updates} updates; longest event-loop gap ${this.longest} ms (in "${this.longestIn}"); by phase: ${[...this.byPhase].map(([p, g]) => `${p} ${g}`).join(', ')}`;
+  }
+}
+
+/**
+ * A generated note of about `bytes` UTF-8 bytes: headings, questions, definitions, formulas, CJK.
+ * Every section holds a full-width bracket （…）: a long note WITHOUT one makes the terms index
+ * (src/core/glossary/noteTerms.ts abbreviations(), owned elsewhere) search to the end of the
+ * note for `（` once per line — minutes for 10 MB — which would hide everything this test measures.
+ */
+export function hugeNote(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const section = [
+      `## 第 ${i} 节 Section ${i}`,
+      '',
+      `**Q${i}: 为什么 softmax 需要减去最大值 (${i})?**`,
+      '',
+      `答：数值稳定。$\\mathrm{softmax}(x)_i = e^{x_i - m} / \\sum_j e^{x_j - m}$，其中 $m = \\max_j x_j$。`,
+      '',
+      `- 术语${i}：一个用于测试的定义，带有 inline code \`x_${i}\` and some English words to make it longer.`,
+      `- Term ${i}: a definition line in English that goes on for a while, like real notes do.`,
+      '',
+      `Plain paragraph ${i} with enough text to look like prose: the quick brown fox jumps over the lazy dog（${i}），敏捷的棕色狐狸跳过了懒狗。`,
+      '',
+    ].join('\n') + '\n';
+    parts.push(section);
+    size += section.length * 1.3;
+  }
+  return parts.join('');
+}
+
+/** A note with `count` inline formulas, five to a paragraph. */
+export function formulaNote(count: number): string {
+  const parts: string[] = ['# Formulas 公式', ''];
+  for (let i = 0; i < count; i += 5) {
+    if (i % 500 === 0) parts.push(`## Block ${i / 500}`, '');
+    const f = [0, 1, 2, 3, 4].map((k) => `$\\frac{a_{${i + k}}}{b^{${k}}} + \\sqrt{x_${k}}$`).join(' 与 ');
+    parts.push(`段落（${i}） (p. ${i}): ${f}.`, '');
+  }
+  return parts.join('\n');
+}
+
+suite('hardening', () => {
+  let rn: ResearchNotesApi;
+
+  suiteSetup(async function () {
+    if (vscode.env.uiKind !== vscode.UIKind.Web) this.skip();
+    const ext = vscode.extensions.getExtension<ResearchNotesApi>(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is installed`);
+    await ext.activate();
+    rn = ext.exports;
+  });
+
+  /**
+   * Opens `uri` with the Topics view and the preview, waits for both to show the whole note
+   * and returns the measured event-loop gaps.
+   */
+  async function openHuge(uri: vscode.Uri, text: string, expectTopic: string, check: string): Promise<LoopMonitor> {
+    const { manager } = rn.preview;
+    const { provider } = rn.topicTree;
+    const updates: PreviewUpdateInfo[] = [];
+    const listener = manager.onDidUpdate((u) => {
+      if (u.uri === uri.toString()) updates.push(u);
+    });
+    const monitor = new LoopMonitor();
+    try {
+      monitor.phase = 'write';
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      monitor.phase = 'open';
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+      monitor.phase = 'topics';
+      await vscode.commands.executeCommand('researchNotes.topics.focus');
+      await until(async () => provider.documentUri?.toString() === uri.toString()
+        && (await provider.getChildren()).some((e) => provider.getTreeItem(e).label?.toString().includes(expectTopic)),
+      'the Topics view to show the huge note', 60000);
+      monitor.phase = 'preview';
+      const asked = Date.now();
+      await vscode.commands.executeCommand('researchNotes.openPreviewToSide');
+      // The part in view (the top) rendered: the rest follows in the background.
+      await until(() => updates.some((u) => u.pending === 0 || u.renderedLines?.some(([from]) => from === 0)),
+        'the top of the note to reach the preview', 120000, () => `${updates.length} updates`);
+      monitor.firstScreenMs = Date.now() - asked;
+      monitor.phase = 'rest';
+      // The rest renders and is sent in the background while the test watches the event loop.
+      await new Promise((r) => setTimeout(r, 8000));
+      monitor.updates = updates.length;
+      assert.strictEqual(rn.preview.manager.documentUri?.toString(), uri.toString(), 'the preview shows the note');
+      await until(async () => (await inWebview<boolean>('rn-root', check)) === true, 'the top of the note in the webview', 30000);
+      return monitor;
+    } finally {
+      monitor.stop();
+      listener.dispose();
+      // Stops what is still rendering and sending for the huge note.
+      rn.preview.manager.webviewPanel?.dispose();
+    }
+  }
+
+  test('a note with 50,000 formulas opens in the Topics view and the preview without freezing the extension host', async function () {
+    this.timeout(240000);
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'formula-note.md');
+    const text = formulaNote(50000);
+    try {
+      const monitor = await openHuge(uri, text, 'Formulas', `document.querySelectorAll('.katex').length >= 25`);
+      console.log(`    50,000 formulas (${text.length} chars): ${monitor.report()}`);
+    } finally {
+      await closeTabs(uri);
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  test('a 10 MB note opens in the Topics view and the preview without freezing the extension host', async function () {
+    this.timeout(240000);
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'huge-note.md');
+    const text = hugeNote(10 * 1024 * 1024);
+    try {
+      const monitor = await openHuge(uri, text, '第 0 节', `document.getElementById('rn-root').textContent.includes('第 0 节')`);
+      console.log(`    10 MB note (${text.length} chars, ${new TextEncoder().encode(text).length} bytes): ${monitor.report()}`);
+    } finally {
+      await closeTabs(uri);
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
+
+export function run(): Promise<void> {
+  return runMocha();
+}
