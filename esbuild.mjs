@@ -60,7 +60,8 @@ if (args.has('--tests')) {
   builds.push({ ...common, entryPoints: walk('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });
   for (const suite of ['suite', 'failing', 'zh', 'huge']) {
     // Fixture notes (.md) are bundled as text: the in-host tests write them into the workspace.
-    builds.push({ ...common, entryPoints: [`test/host/${suite}/index.ts`], outfile: `out/test/host/${suite}.js`, platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], loader: { '.md': 'text' } });
+    // HOST_GREP=<regexp> at build time runs only the in-host tests whose full title matches (for working on one test).
+    builds.push({ ...common, entryPoints: [`test/host/${suite}/index.ts`], outfile: `out/test/host/${suite}.js`, platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], loader: { '.md': 'text' }, define: { __HOST_GREP__: JSON.stringify(process.env.HOST_GREP ?? '') } });
   }
 }
 if (args.has('--bench')) {

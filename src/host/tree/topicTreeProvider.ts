@@ -12,6 +12,9 @@ export interface FileElement {
   readonly uri: vscode.Uri;
   readonly model: NoteModel;
   readonly children: OutlineElement[];
+  /** What the view shows under it: the children, or groups of them when there are many. */
+  shown: TopicElement[];
+  parent: GroupElement | undefined;
 }
 
 /** A topic, question or defined term of a note. */
@@ -19,11 +22,31 @@ export interface OutlineElement {
   readonly type: 'outline';
   readonly uri: vscode.Uri;
   readonly node: OutlineNode;
-  readonly parent: TopicElement | undefined;
+  /** The element above it in the view: its topic, its note, or the group that holds it. */
+  parent: TopicElement | undefined;
   readonly children: OutlineElement[];
+  /** What the view shows under it: the children, or groups of them when there are many. */
+  shown: TopicElement[];
 }
 
-export type TopicElement = FileElement | OutlineElement;
+/**
+ * A run of up to GROUP_SIZE consecutive items of a long list (a long note's sections, a big
+ * workspace's notes), collapsed, as a debugger shows a long array: VS Code then fetches a
+ * few hundred items at a time instead of tens of thousands at once.
+ */
+export interface GroupElement {
+  readonly type: 'group';
+  readonly uri: vscode.Uri | undefined;
+  readonly parent: TopicElement | undefined;
+  /** Index of its first item in the whole list (0-based). */
+  readonly first: number;
+  readonly children: (OutlineElement | FileElement)[];
+}
+
+export type TopicElement = FileElement | OutlineElement | GroupElement;
+
+/** Lists longer than this are shown in groups of this many. */
+export const GROUP_SIZE = 100;
 
 export const REVEAL_COMMAND = 'researchNotes.revealTopic';
 
@@ -33,10 +56,28 @@ export type DueCounts = (uri: vscode.Uri, span: Range) => number;
 /** Wraps outline nodes so that each element knows its note and its parent element. */
 function wrap(uri: vscode.Uri, nodes: readonly OutlineNode[], parent: TopicElement | undefined): OutlineElement[] {
   return nodes.map((node) => {
-    const element: OutlineElement = { type: 'outline', uri, node, parent, children: [] };
+    const element: OutlineElement = { type: 'outline', uri, node, parent, children: [], shown: [] };
     element.children.push(...wrap(uri, node.children, element));
+    element.shown = grouped(uri, element.children, element);
     return element;
   });
+}
+
+/** `elements` as the view shows them under `parent`: as they are, or in groups when there are many. */
+function grouped<T extends OutlineElement | FileElement>(uri: vscode.Uri | undefined, elements: T[], parent: TopicElement | undefined): TopicElement[] {
+  if (elements.length <= GROUP_SIZE) return elements;
+  const groups: GroupElement[] = [];
+  for (let first = 0; first < elements.length; first += GROUP_SIZE) {
+    const group: GroupElement = { type: 'group', uri, parent, first, children: elements.slice(first, first + GROUP_SIZE) };
+    for (const e of group.children) e.parent = group;
+    groups.push(group);
+  }
+  return groups;
+}
+
+/** The label of a topic, question or term, or of a note. */
+function labelOf(element: OutlineElement | FileElement): string {
+  return element.type === 'file' ? vscode.workspace.asRelativePath(element.uri, false) : element.node.label || vscode.l10n.t('(empty heading)');
 }
 
 /** The data behind the Topics view: the active note's outline, or every note of the workspace. */
@@ -46,7 +87,9 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
 
   private shownDocument: vscode.TextDocument | undefined;
   private roots: OutlineElement[] = [];
+  private rootsShown: TopicElement[] = [];
   private files: FileElement[] = [];
+  private filesShown: TopicElement[] = [];
   private filesLoaded: Promise<void> | undefined;
   private _mode: TopicsMode = 'note';
   private _filter: OutlineFilter = 'all';
@@ -103,6 +146,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   refresh(): void {
     this.rebuildNote();
     this.files = [];
+    this.filesShown = [];
     this.filesLoaded = undefined;
     this.emitter.fire();
   }
@@ -111,6 +155,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     const doc = this.shownDocument;
     const model = doc && this.models.peek(doc);
     this.roots = doc && model ? wrap(doc.uri, buildOutline(model, this._filter), undefined) : [];
+    this.rootsShown = grouped(doc?.uri, this.roots, undefined);
     if (doc && !model) {
       // A long note is parsed in slices; its topics appear once the parse is done (if it is still shown).
       const version = doc.version;
@@ -125,26 +170,29 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   private async loadFiles(): Promise<void> {
     const notes = await this.workspaceNotes.list();
     this.files = notes.map(({ uri, model }) => {
-      const file: FileElement = { type: 'file', uri, model, children: [] };
+      const file: FileElement = { type: 'file', uri, model, children: [], shown: [], parent: undefined };
       file.children.push(...wrap(uri, buildOutline(model, this._filter), file));
+      file.shown = grouped(uri, file.children, file);
       return file;
     });
+    this.filesShown = grouped(undefined, this.files, undefined);
   }
 
   async getChildren(element?: TopicElement): Promise<TopicElement[]> {
-    if (element) return element.children;
-    if (this._mode === 'note') return this.roots;
+    if (element) return element.type === 'group' ? element.children : element.shown;
+    if (this._mode === 'note') return this.rootsShown;
     this.filesLoaded ??= this.loadFiles();
     await this.filesLoaded;
-    return this.files;
+    return this.filesShown;
   }
 
   getParent(element: TopicElement): TopicElement | undefined {
-    return element.type === 'outline' ? element.parent : undefined;
+    return element.parent;
   }
 
   getTreeItem(element: TopicElement): vscode.TreeItem {
     if (element.type === 'file') return this.fileItem(element);
+    if (element.type === 'group') return this.groupItem(element);
     const { node } = element;
     const item = new vscode.TreeItem(
       node.label || vscode.l10n.t('(empty heading)'),
@@ -168,6 +216,18 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   /** The tooltip, asked for only when the user hovers an item. */
   resolveTreeItem(item: vscode.TreeItem, element: TopicElement): vscode.TreeItem {
     if (element.type === 'outline') item.tooltip = this.tooltip(element);
+    return item;
+  }
+
+  private groupItem(group: GroupElement): vscode.TreeItem {
+    const first = group.children[0];
+    const last = group.children[group.children.length - 1];
+    const item = new vscode.TreeItem(`${labelOf(first)} … ${labelOf(last)}`, vscode.TreeItemCollapsibleState.Collapsed);
+    const parentId = group.parent?.type === 'outline' ? `${group.parent.uri.toString()}#${group.parent.node.id}` : group.parent?.uri?.toString() ?? group.uri?.toString() ?? '';
+    item.id = `${parentId}#group${group.first}`;
+    item.description = `${group.first + 1}–${group.first + group.children.length}`;
+    item.iconPath = new vscode.ThemeIcon('list-unordered');
+    item.contextValue = 'topicGroup';
     return item;
   }
 
@@ -208,7 +268,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
 
   private modelOf(element: OutlineElement): NoteModel | undefined {
     let top: TopicElement = element;
-    while (top.type === 'outline' && top.parent) top = top.parent;
+    while (top.type !== 'file' && top.parent) top = top.parent;
     if (top.type === 'file') return top.model;
     return this.shownDocument && this.shownDocument.uri.toString() === element.uri.toString() ? this.models.peek(this.shownDocument) : undefined;
   }

@@ -10,6 +10,10 @@ import 'mocha/mocha';
 // writes through console.log, which both hosts forward to the runner.
 mocha.setup({ ui: 'tdd', reporter: undefined, timeout: 10000 });
 
+/** Set by esbuild from HOST_GREP when the bundle is built: only the tests whose title matches run. */
+declare const __HOST_GREP__: string;
+if (__HOST_GREP__) mocha.grep(new RegExp(__HOST_GREP__));
+
 /**
  * Runs every registered test and resolves only when at least one ran and none failed. Ends
  * with a line `N passed, N failed` that the runners (and CI logs) read.

@@ -353,7 +353,7 @@ suite('hardening: bad files and settings', () => {
     try {
       const files = await rn.topicTree.provider.getChildren();
       assert.ok(files.length >= 2, `the workspace notes are listed (${files.length})`);
-      assert.ok(!files.some((f) => f.uri.toString() === uri.toString()), 'the binary file is not');
+      assert.ok(!files.some((f) => f.uri?.toString() === uri.toString()), 'the binary file is not');
     } finally {
       await vscode.commands.executeCommand('researchNotes.showNoteTopics');
     }

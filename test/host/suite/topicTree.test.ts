@@ -209,6 +209,43 @@ suite('topic tree', () => {
     await until(async () => (await provider.getChildren()).length > 0, 'the tree to come back with the note');
   });
 
+  test('a long list of topics is shown in groups of 100, and the topic under the cursor is revealed inside its group', async function () {
+    this.timeout(30000);
+    const { provider, view } = rn.topicTree;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'many-sections.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(Array.from({ length: 250 }, (_, i) => `## 第 ${i} 节\n\n段落 ${i}。\n`).join('\n')));
+    try {
+      const editor = await vscode.window.showTextDocument(uri, { preview: false });
+      await until(async () => (await provider.getChildren()).length === 3, 'three groups', 10000, () => `${provider.documentUri?.path}`);
+      const groups = await provider.getChildren();
+      assert.deepStrictEqual(groups.map((g) => [provider.getTreeItem(g).label, provider.getTreeItem(g).description, provider.getTreeItem(g).collapsibleState]), [
+        ['第 0 节 … 第 99 节', '1–100', vscode.TreeItemCollapsibleState.Collapsed],
+        ['第 100 节 … 第 199 节', '101–200', vscode.TreeItemCollapsibleState.Collapsed],
+        ['第 200 节 … 第 249 节', '201–250', vscode.TreeItemCollapsibleState.Collapsed],
+      ]);
+      assert.deepStrictEqual((await labels(await provider.getChildren(groups[1]), provider)).slice(0, 2), ['第 100 节', '第 101 节']);
+      // The cursor on section 150: the view opens the second group and selects it.
+      const line = findLine(editor.document, '## 第 150 节');
+      const element = provider.elementAtLine(line);
+      assert.strictEqual(element && provider.getParent(element), groups[1], 'the section\'s parent is its group');
+      await vscode.commands.executeCommand('researchNotes.topics.focus');
+      await vscode.window.showTextDocument(editor.document, { preview: false });
+      let revealError = '';
+      await Promise.resolve(view.reveal(element!, { select: true, focus: false, expand: false })).then(undefined, (e: unknown) => { revealError = String(e); });
+      let polls = 0;
+      await until(() => {
+        if (selectedLabel(view, provider) === '第 150 节') return true;
+        if (polls++ % 20 === 0) editor.selection = new vscode.Selection(line, 1 + (polls % 2), line, 1 + (polls % 2));
+        return false;
+      }, 'section 150 selected in the view', 15000, () => `selected: ${selectedLabel(view, provider)}, reveal: ${revealError}`);
+    } finally {
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+      await vscode.window.tabGroups.close(tabs);
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   test('workspace mode lists every note, read through workspace.fs', async () => {
     const { provider } = rn.topicTree;
     await vscode.commands.executeCommand('researchNotes.showWorkspaceTopics');
