@@ -8,6 +8,7 @@ import type { ResearchNotesApi } from '../../../src/host/activate';
 import type { PreviewUpdateInfo } from '../../../src/host/preview/previewManager';
 import { EXTENSION_ID, closeTabs, inWebview, until, workspaceFolder } from '../suite/util';
 import { runMocha } from '../lib/mochaBootstrap';
+import { profile } from '../lib/hostBridge';
 
 /**
  * Records the longest gap between ticks of a 5 ms interval timer: how long the extension
@@ -21,6 +22,10 @@ class LoopMonitor {
   firstScreenMs = 0;
   updates = 0;
   phase = 'start';
+  /** The functions most often on the extension host's stack meanwhile (from the CPU profile). */
+  hot: string[] = [];
+  /** Per extension in the host (ours: `ours`), its longest stretch holding the host, from the profile. */
+  stretches: Record<string, number> = {};
   readonly byPhase = new Map<string, number>();
 
   constructor() {
@@ -41,7 +46,7 @@ class LoopMonitor {
   }
 
   report(): string {
-    return `first screen of the preview after ${this.firstScreenMs} ms, ${this.updates} updates; longest event-loop gap ${this.longest} ms (in "${this.longestIn}"); by phase: ${[...this.byPhase].map(([p, g]) => `${p} ${g}`).join(', ')}`;
+    return `first screen of the preview after ${this.firstScreenMs} ms, ${this.updates} updates; longest event-loop gap ${this.longest} ms (in "${this.longestIn}"); by phase: ${[...this.byPhase].map(([p, g]) => `${p} ${g}`).join(', ')}; longest stretch per extension (CPU profile): ${Object.entries(this.stretches).sort((a, b) => b[1] - a[1]).map(([e, ms]) => `${e} ${ms}`).join(', ')}; hot: ${this.hot.join(', ')}`;
   }
 }
 
@@ -109,6 +114,8 @@ suite('hardening', () => {
     });
     const monitor = new LoopMonitor();
     try {
+      // A CPU profile of the extension host while the note opens, for finding what holds it up.
+      await profile('start');
       monitor.phase = 'write';
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       monitor.phase = 'open';
@@ -130,6 +137,10 @@ suite('hardening', () => {
       // The rest renders and is sent in the background while the test watches the event loop.
       await new Promise((r) => setTimeout(r, 8000));
       monitor.updates = updates.length;
+      const name = uri.path.replace(/.*\//, '').replace(/\.md$/, '');
+      const saved = await profile('stop', `out/test/host/${name}.cpuprofile`);
+      monitor.hot = saved.hot?.slice(0, 8) ?? [];
+      monitor.stretches = saved.longest ?? {};
       assert.strictEqual(rn.preview.manager.documentUri?.toString(), uri.toString(), 'the preview shows the note');
       await until(async () => (await inWebview<boolean>('rn-root', check)) === true, 'the top of the note in the webview', 30000);
       return monitor;

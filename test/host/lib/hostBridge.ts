@@ -99,7 +99,9 @@ export function browserEvents(since?: EventCounts): Promise<BrowserEvents> {
 /**
  * Starts, or stops and saves (at `path`, relative to the repo root, a `.cpuprofile` that Chrome
  * DevTools and VS Code open), a CPU profile of the extension host: for finding what holds it up.
+ * `hot`: the functions most often on the stack; `longest`: per extension (ours is `ours`), its
+ * longest stretch holding the host, in milliseconds.
  */
-export function profile(action: 'start' | 'stop', path?: string): Promise<{ path?: string; hot?: string[] }> {
+export function profile(action: 'start' | 'stop', path?: string): Promise<{ path?: string; hot?: string[]; longest?: Record<string, number> }> {
   return ask({ kind: 'profile', action, path });
 }

@@ -253,7 +253,7 @@ async function answerBridge(page, request, events) {
       await mkdir(dirname(target), { recursive: true });
       const cpuProfile = stopped.result.profile;
       await writeFile(target, JSON.stringify(cpuProfile));
-      return { path: relative(repoRoot, target), hot: hotFunctions(cpuProfile, 20) };
+      return { path: relative(repoRoot, target), hot: hotFunctions(cpuProfile, 20), longest: longestStretches(cpuProfile) };
     }
     default:
       throw new Error(`unknown host bridge request kind: ${JSON.stringify(request?.kind)}`);
@@ -272,6 +272,40 @@ function hotFunctions(cpuProfile, count) {
     for (const name of seen) if (name && !name.startsWith('(')) samples.set(name, (samples.get(name) ?? 0) + 1);
   }
   return [...samples].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name]) => name);
+}
+
+/**
+ * For each extension in the profiled extension host (`ours`: the extension's bundle; `tests`: the
+ * in-host test bundle; built-in ones by folder name), its longest run of consecutive samples with its code on the stack, in
+ * milliseconds: how long it held the host at a time. Garbage collection inside a run counts.
+ */
+function longestStretches(cpuProfile) {
+  const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const node of cpuProfile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const owner = (url) => (url.includes('/devextensions/dist/') ? 'ours' : url.includes('/devextensions/out/') ? 'tests'
+    : /\/extensions\/([^/]+)\//.exec(url)?.[1]);
+  const longest = {};
+  const start = new Map();
+  let t = cpuProfile.startTime;
+  for (let i = 0; i < cpuProfile.samples.length; i++) {
+    t += cpuProfile.timeDeltas[i] ?? 0;
+    const leaf = byId.get(cpuProfile.samples[i]);
+    if (leaf.callFrame.functionName === '(garbage collector)') continue;
+    const owners = new Set();
+    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
+      const o = owner(byId.get(id).callFrame.url);
+      if (o) owners.add(o);
+    }
+    for (const o of owners) if (!start.has(o)) start.set(o, t);
+    for (const [o, from] of start) {
+      if (owners.has(o)) continue;
+      longest[o] = Math.max(longest[o] ?? 0, Math.round((t - from) / 1000));
+      start.delete(o);
+    }
+  }
+  for (const [o, from] of start) longest[o] = Math.max(longest[o] ?? 0, Math.round((t - from) / 1000));
+  return longest;
 }
 
 /** The worker targets' CDP, through the page's session (the extension host is the page's only dedicated worker). */
