@@ -15,6 +15,40 @@ export interface BlockUpdate {
   readonly html?: string;
 }
 
+/**
+ * The blocks of an update, packed: a long note has tens of thousands of blocks, and posting
+ * that many objects costs the extension host seconds of serialising, while one string and one
+ * array of numbers cost little. A block without html that the webview lacks and whose id starts
+ * with {@link PENDING_ID_PREFIX} is a placeholder the webview draws itself.
+ */
+export interface PackedBlocks {
+  /** The blocks' ids, in order, joined by a line break (ids never hold one). */
+  readonly ids: string;
+  /** startLine and endLine of each block, two numbers per block. */
+  readonly lines: readonly number[];
+  /** Html of the blocks that carry it, by their index in `ids`. */
+  readonly html: Readonly<Record<number, string>>;
+}
+
+/** Ids of placeholder blocks (a long note's blocks not rendered or not sent yet). */
+export const PENDING_ID_PREFIX = 'pending-';
+
+export function packBlocks(blocks: readonly BlockUpdate[]): PackedBlocks {
+  const lines: number[] = new Array<number>(blocks.length * 2);
+  const html: Record<number, string> = {};
+  blocks.forEach((b, i) => {
+    lines[2 * i] = b.startLine;
+    lines[2 * i + 1] = b.endLine;
+    if (b.html !== undefined) html[i] = b.html;
+  });
+  return { ids: blocks.map((b) => b.id).join('\n'), lines, html };
+}
+
+export function unpackBlocks(packed: PackedBlocks): BlockUpdate[] {
+  if (packed.ids === '') return [];
+  return packed.ids.split('\n').map((id, i) => ({ id, startLine: packed.lines[2 * i], endLine: packed.lines[2 * i + 1], html: packed.html[i] }));
+}
+
 /** Localised badge texts, sent by the host because CSS `content` cannot be translated. */
 export interface PreviewLabels {
   readonly question: string;
@@ -33,7 +67,7 @@ export type HostToWebview =
     readonly type: 'update';
     /** The note shown; a different uri than before means a different note. */
     readonly uri: string;
-    readonly blocks: readonly BlockUpdate[];
+    readonly blocks: PackedBlocks;
     /** True when the webview must drop every block it holds (another note, or after a reload). */
     readonly reset: boolean;
     readonly labels: PreviewLabels;

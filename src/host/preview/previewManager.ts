@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { mathMacros } from '../config';
-import { isWebviewToHost, PREVIEW_VIEW_TYPE, type BlockUpdate, type FillBlock, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
+import { isWebviewToHost, packBlocks, PREVIEW_VIEW_TYPE, type BlockUpdate, type FillBlock, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
 import type { NoteModels } from '../notes/noteModels';
-import { createNoteRenderer, isPlaceholder, PENDING_PREFIX, placeholderHtml, type NoteRenderer, type RenderedBlock, type RenderResult } from '../../core/markdown';
+import { createNoteRenderer, isPlaceholder, PENDING_PREFIX, type NoteRenderer, type RenderedBlock, type RenderResult } from '../../core/markdown';
 import { MathDiagnostics } from './mathDiagnostics';
 import { makeNonce, previewHtml } from './previewHtml';
 import { renderInSlices } from './slicedRender';
@@ -297,16 +297,16 @@ export class PreviewManager implements vscode.Disposable {
     const fills: FillBlock[] = [];
     const blocks: BlockUpdate[] = rendered.map((b): BlockUpdate => {
       if (this.sent.has(b.id)) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
-      if (b.html.length <= budget || isPlaceholder(b)) {
+      // A placeholder the webview draws itself (see PackedBlocks).
+      if (isPlaceholder(b)) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
+      if (b.html.length <= budget) {
         budget -= b.html.length;
         return { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html };
       }
       budget = 0;
       const pending = PENDING_PREFIX + b.id;
       fills.push({ id: b.id, pending, html: b.html });
-      return this.sent.has(pending)
-        ? { id: pending, startLine: b.startLine, endLine: b.endLine }
-        : { id: pending, startLine: b.startLine, endLine: b.endLine, html: placeholderHtml(b.startLine, b.endLine) };
+      return { id: pending, startLine: b.startLine, endLine: b.endLine };
     });
     const htmlSent = blocks.filter((b) => b.html !== undefined).length;
     // The webview drops every block that is not in this update: mirror that here.
@@ -314,7 +314,7 @@ export class PreviewManager implements vscode.Disposable {
     this.needsReset = false;
     const line = reset ? this.restoreLine : undefined;
     this.restoreLine = undefined;
-    this.post({ type: 'update', uri: uri.toString(), blocks, reset, labels: labels(), line });
+    this.post({ type: 'update', uri: uri.toString(), blocks: packBlocks(blocks), reset, labels: labels(), line });
     const deferred = new Set(fills.map((f) => f.id));
     const done = rendered.filter((b) => !isPlaceholder(b) && !deferred.has(b.id));
     const info = {

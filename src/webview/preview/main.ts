@@ -3,7 +3,7 @@
  * source lines both ways, and forwards clicks. It only talks to the host through the typed
  * messages of src/protocol/preview.ts and never navigates by itself.
  */
-import type { BlockUpdate, HostToWebview, PreviewLabels, PreviewState, WebviewToHost } from '../../protocol/preview';
+import { PENDING_ID_PREFIX, unpackBlocks, type BlockUpdate, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
 import { fillSafe } from '../shared/safeHtml';
 
 interface VsCodeApi {
@@ -42,6 +42,19 @@ function createBlock(block: BlockUpdate, html: string): HTMLElement {
   return el;
 }
 
+/** A placeholder for a block not rendered or not sent yet: an empty box about as high as its source lines. */
+function createPlaceholder(block: BlockUpdate): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'rn-block';
+  el.dataset.blockId = block.id;
+  const box = document.createElement('div');
+  box.className = 'rn-pending';
+  box.dataset.line = '0';
+  box.style.minHeight = `${(block.endLine - block.startLine + 1) * 1.7}em`;
+  el.append(box);
+  return el;
+}
+
 function blockElements(): HTMLElement[] {
   return Array.from(root.children) as HTMLElement[];
 }
@@ -68,7 +81,8 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
   // top where it is (their heights were estimates, so scroll anchoring alone may drift).
   const keepLine = !reset && root.querySelector('.rn-pending') !== null && window.scrollY > 0 ? topLine() : undefined;
   currentUri = message.uri;
-  for (const b of message.blocks) if (b.html !== undefined) htmlById.set(b.id, b.html);
+  const blocks = unpackBlocks(message.blocks);
+  for (const b of blocks) if (b.html !== undefined) htmlById.set(b.id, b.html);
 
   const pool = new Map<string, HTMLElement[]>();
   for (const el of blockElements()) {
@@ -79,15 +93,16 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
   }
   let cursor: Element | null = root.firstElementChild;
   let missing = false;
-  for (const block of message.blocks) {
+  for (const block of blocks) {
     let el = block.html === undefined ? pool.get(block.id)?.shift() : undefined;
     if (!el) {
       const html = htmlById.get(block.id);
-      if (html === undefined) {
+      if (html !== undefined) el = createBlock(block, html);
+      else if (block.id.startsWith(PENDING_ID_PREFIX)) el = createPlaceholder(block);
+      else {
         missing = true;
         continue;
       }
-      el = createBlock(block, html);
     }
     el.dataset.startLine = String(block.startLine);
     el.dataset.endLine = String(block.endLine);
@@ -95,7 +110,7 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
     else root.insertBefore(el, cursor);
   }
   for (const rest of pool.values()) for (const el of rest) el.remove();
-  const live = new Set(message.blocks.map((b) => b.id));
+  const live = new Set(blocks.map((b) => b.id));
   for (const id of htmlById.keys()) if (!live.has(id)) htmlById.delete(id);
 
   // Blocks that changed above the viewport move it (scroll anchoring keeps the reading
@@ -108,7 +123,7 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
     return;
   }
   if (keepLine !== undefined && pendingLine === undefined) scrollToLine(keepLine);
-  if (pendingLine !== undefined && message.blocks.length > 0) {
+  if (pendingLine !== undefined && blocks.length > 0) {
     const line = pendingLine;
     pendingLine = undefined;
     // After layout, so that element positions are known.
@@ -121,7 +136,7 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
 function applyFill(message: Extract<HostToWebview, { type: 'fill' }>): void {
   if (message.uri !== currentUri) return;
   const placeholders = new Map<string, HTMLElement>();
-  for (const el of blockElements()) if (el.dataset.blockId?.startsWith('pending-')) placeholders.set(el.dataset.blockId, el);
+  for (const el of blockElements()) if (el.dataset.blockId?.startsWith(PENDING_ID_PREFIX)) placeholders.set(el.dataset.blockId, el);
   const keepLine = window.scrollY > 0 ? topLine() : undefined;
   for (const b of message.blocks) {
     const old = placeholders.get(b.pending);
