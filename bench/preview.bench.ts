@@ -1,5 +1,5 @@
 /**
- * preview: our note renderer (block-wise markdown-it 15 + KaTeX with caches) against VS Code's
+ * preview: our note renderer (block-wise markdown-it 14.1.0 + KaTeX with caches) against VS Code's
  * Markdown preview pipeline (markdown-it 14.1.0 as VS Code bundles it, with the built-in
  * Markdown Math extension's @vscode/markdown-it-katex and VS Code's options), on the same
  * ~1 MB note, in the same process, interleaved:

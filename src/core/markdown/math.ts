@@ -124,6 +124,22 @@ export function mathPlugin(md: MarkdownIt, render: (token: Token, env: unknown) 
   md.renderer.rules.math_block = (tokens, idx, _options, env) => render(tokens[idx], env);
 }
 
+/** Written by {@link flatten} and never read: a store the compiler must keep, so the character read stays too. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+let flattened = 0;
+
+/**
+ * The same string, stored flat. V8 keeps a string built piece by piece (KaTeX builds its markup
+ * with `+=`, markdown-it its HTML too) as a tree of the pieces, one heap object each, until
+ * something reads its characters. A cached string lives long, and as a tree every garbage
+ * collection until it is promoted copies and traces all its pieces; reading one character
+ * turns it into one sequential string (and its pieces into short-lived garbage).
+ */
+export function flatten(s: string): string {
+  flattened ^= s.length > 0 ? s.charCodeAt(0) : 0;
+  return s;
+}
+
 export interface KatexOutcome {
   readonly html?: string;
   readonly error?: string;
@@ -151,7 +167,7 @@ export class KatexCache {
     let outcome: KatexOutcome;
     try {
       outcome = {
-        html: katex.renderToString(tex, {
+        html: flatten(katex.renderToString(tex, {
           displayMode: display,
           throwOnError: true,
           trust: false,
@@ -160,7 +176,7 @@ export class KatexCache {
           maxSize: 20,
           // KaTeX writes \gdef results into the object it gets: a fresh copy per formula.
           macros: this.macros ? { ...this.macros } : {},
-        }),
+        })),
       };
     } catch (e) {
       // KaTeX underlines the failing position with combining low lines; the message reads better without.

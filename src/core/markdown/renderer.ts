@@ -1,7 +1,9 @@
 /**
- * The note renderer: markdown-it 15 with footnotes, task lists, our math rules (KaTeX) and
+ * The note renderer: markdown-it 14 with footnotes, task lists, our math rules (KaTeX) and
  * sanitised raw HTML, rendered block by block (see blocks.ts) with a cache of block HTML
- * keyed by the block's text and marks, and a cache of KaTeX output keyed by formula.
+ * keyed by the block's text and marks, and a cache of KaTeX output keyed by formula. Blocks
+ * to render that stand alone are parsed in runs of neighbours (see parseRun), each still
+ * rendered, cached and sanitised on its own.
  */
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
@@ -9,7 +11,7 @@ import footnote from 'markdown-it-footnote';
 import taskLists from 'markdown-it-task-lists';
 import { parseNote, type MathSpan, type NoteModel } from '../notes';
 import { splitBlocks, type BlockSpan } from './blocks';
-import { KatexCache, mathPlugin } from './math';
+import { flatten, KatexCache, mathPlugin } from './math';
 import { createHtmlSanitizer, isRelativeUrl } from './sanitize';
 import type { FormulaError, NoteRenderer, RenderedBlock, RenderJob, RenderOptions, RenderResult } from './types';
 
@@ -92,12 +94,39 @@ export function isPlaceholder(block: RenderedBlock): boolean {
 
 /** FNV-1a over the string, base 36: a block id derived from its cache key. */
 function hashId(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  return idOf(fnv(0x811c9dc5, s), s.length);
+}
+
+/** FNV-1a state `h` continued over `s.slice(start, end)`. */
+function fnv(h: number, s: string, start = 0, end = s.length): number {
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return 'b' + (h >>> 0).toString(36) + s.length.toString(36);
+  return h;
+}
+
+const DIGITS36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for a non-negative integer below 2^53, without the general radix conversion. */
+function base36(n: number): string {
+  let out = '';
+  do {
+    out = DIGITS36[n % 36] + out;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return out;
+}
+
+function idOf(h: number, length: number): string {
+  return 'b' + base36(h >>> 0) + base36(length);
+}
+
+/** `hashId(context + '\u0000' + text.slice(start, end))`, without building that string. */
+function blockId(context: string, text: string, start: number, end: number): string {
+  let h = fnv(0x811c9dc5, context);
+  h = Math.imul(h, 0x01000193); // the separator: h ^= 0, then the multiplication
+  return idOf(fnv(h, text, start, end), context.length + 1 + end - start);
 }
 
 /** What besides its text a block's HTML depends on: its marks and the note-wide definitions it may use. */
@@ -105,6 +134,19 @@ function contextOf(frontMatter: boolean, sig: string, refKey: string, footKey: s
   if (frontMatter) return 'front matter';
   return sig === '' && refKey === '' && footKey === '' ? '' : `${sig}\u0000${refKey}\u0000${footKey}`;
 }
+
+function lineBreaks(s: string): number {
+  let n = 0;
+  for (let at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
+/** Tokens whose source lines may run on over the blank lines after their block (see parseRun). */
+const LIST_OPENERS = new Set(['bullet_list_open', 'ordered_list_open', 'list_item_open']);
+
+/** Most blocks and characters parsed in one markdown-it run (see parseRun in createNoteRenderer). */
+const RUN_BLOCKS = 64;
+const RUN_CHARS = 16384;
 
 const CHUNK = 1 << 14;
 
@@ -176,6 +218,11 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
 
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false });
+  // With fuzzy links off, linkify-it only finds links after a scheme (`http:`, `mailto:`, …,
+  // or `//`) and e-mail addresses (`@`): text with none of `:`, `@` or `//` has no link, and
+  // skipping its pretest (one large Unicode regex per paragraph) changes nothing.
+  const pretest = md.linkify.pretest.bind(md.linkify);
+  md.linkify.pretest = (s: string): boolean => (s.includes(':') || s.includes('@') || s.includes('//')) && pretest(s);
   md.use(footnote);
   md.use(taskLists, { enabled: false });
   // Footnotes are numbered note-wide (see render) and listed where they are defined.
@@ -324,6 +371,8 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     /** The entry's id (`id` without the duplicate suffix). */
     readonly baseId: string;
     entry?: CacheEntry;
+    /** The block's tokens when it was parsed with the blocks after it (see parseRun), lines relative to the block. */
+    tokens?: Token[];
     /** What rendering needs when the cache had nothing: the block's marks and first formula. */
     readonly miss?: { readonly text: string; readonly context: string; readonly hasBracket: boolean; readonly hasFootnote: boolean;
       readonly frontMatter: boolean; readonly marks: readonly Mark[]; readonly mathIndex: number };
@@ -469,7 +518,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
           const blockMarks: Mark[] = [];
           for (let k = mi; k < me; k++) blockMarks.push({ line: marks[k].line - span.startLine, kind: marks[k].kind, term: marks[k].term });
           miss = { text: blockText, context, hasBracket, hasFootnote, frontMatter, marks: blockMarks, mathIndex };
-          baseId = hashId(context + '\u0000' + blockText);
+          baseId = blockId(context, text, span.start, span.end);
         }
       }
       if (entry) entry.used = gen;
@@ -480,13 +529,101 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     /** Ids rendered afresh by this job (a duplicate of such a block is new to the viewer too). */
     const fresh = new Set<string>();
 
-    function renderSlot(slot: Slot): void {
+    /**
+     * Whether the slot may be parsed together with its neighbours: a block to render that uses
+     * no note-wide definitions (no `[`, so no link references, footnotes or task items) and
+     * defines none, and is not front matter.
+     */
+    function joinable(slot: Slot): boolean {
+      return slot.entry === undefined && slot.tokens === undefined && slot.miss !== undefined && !slot.miss.hasBracket && !slot.miss.frontMatter;
+    }
+
+    /**
+     * Parses the run of joinable slots from `first` on (up to RUN_BLOCKS blocks or RUN_CHARS
+     * characters) with one markdown-it parse, and hands each slot its own tokens. One parse of
+     * the run saves markdown-it's per-parse setup for each block. The blocks are separated by
+     * blank lines or end at a heading, which markdown-it's top-level blocks never cross (the
+     * block splitter's design, see blocks.ts), and these blocks neither define nor use
+     * anything note-wide, so each block's tokens are those of its own parse. That is also
+     * checked: each block must begin a top-level token on its first line and no top-level
+     * token may reach the next block; otherwise the slots keep no tokens and each block is
+     * parsed alone, as before.
+     */
+    function parseRun(first: number): void {
+      let last = first;
+      let chars = slots[first].span.end - slots[first].span.start;
+      while (last + 1 < slots.length && last + 1 - first < RUN_BLOCKS && chars < RUN_CHARS && joinable(slots[last + 1])) {
+        last++;
+        chars += slots[last].span.end - slots[last].span.start;
+      }
+      if (last === first) return;
+      const base = slots[first].span.startLine;
+      const tokens = md.parse(text.slice(slots[first].span.start, slots[last].span.end), { mathErrors: [] });
+      const groups: Token[][] = [];
+      let b = first - 1;
+      let group: Token[] = [];
+      for (const t of tokens) {
+        if (t.level === 0 && t.nesting !== -1) {
+          if (!t.map) return;
+          const line = t.map[0] + base;
+          if (b < last && slots[b + 1].span.startLine === line) {
+            if (b >= first) groups.push(group);
+            group = [];
+            b++;
+          } else if (b < first || line > slots[b].span.endLine) {
+            return;
+          }
+          const limit = b < last ? slots[b + 1].span.startLine : slots[last].span.endLine + 1;
+          if (t.map[1] + base > limit) return;
+        } else if (b < first) {
+          return;
+        }
+        group.push(t);
+      }
+      if (b !== last) return;
+      groups.push(group);
+      // No token may take in lines after its block (an unclosed construct nested in a list
+      // would): only lists and their items reach over the blank lines after the block, as a
+      // list at the end of the text does not. And a raw HTML block (or an unclosed fence)
+      // ending on the block's last line keeps that line's line break here but not at the end
+      // of the block's own text: the HTML block loses it again, the fence is parsed alone.
+      const trimmed: Token[] = [];
+      for (let k = first; k <= last; k++) {
+        const span = slots[k].span;
+        const end = span.endLine - base + 1;
+        for (const t of groups[k - first]) {
+          if (!t.map || t.map[1] < end) continue;
+          if (t.map[1] > end && !LIST_OPENERS.has(t.type)) return;
+          if (t.type === 'html_block' && k < last) {
+            if (!t.content.endsWith('\n')) return;
+            trimmed.push(t);
+          } else if (t.type === 'fence' && k < last && lineBreaks(t.content) !== t.map[1] - t.map[0] - 2) {
+            // An unclosed fence (its content takes the block's last line, with the line break): rare, parsed alone.
+            return;
+          }
+        }
+      }
+      for (const t of trimmed) t.content = t.content.slice(0, -1);
+      for (let k = first; k <= last; k++) {
+        const span = slots[k].span;
+        const shift = base - span.startLine;
+        const lines = span.endLine - span.startLine + 1;
+        const own = groups[k - first];
+        // Lines relative to the block, as its own parse has them (where a list ends at the block's end).
+        for (const t of own) if (t.map) t.map = [t.map[0] + shift, Math.min(t.map[1] + shift, lines)];
+        slots[k].tokens = own;
+      }
+    }
+
+    function renderSlot(index: number): void {
+      const slot = slots[index];
       if (slot.entry) return;
       const m = slot.miss as NonNullable<Slot['miss']>;
       // A duplicate block rendered earlier in this job: share its entry.
       const again = blockCache.get(m.text);
       if (again && again.context === m.context) {
         slot.entry = again;
+        slot.tokens = undefined;
       } else {
         const env: BlockEnv = { mathErrors: [] };
         if (refKey !== '' && m.hasBracket) env.references = { ...references };
@@ -494,9 +631,12 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
           env.footnotes = { refs: { ...footnoteRefs }, list: footnoteOrder.map((label) => ({ label, count: 0 })) };
           env.footnoteIds = footnoteRefs;
         }
-        const tokens = md.parse(m.frontMatter ? '' : m.text, env);
+        if (!slot.tokens && joinable(slot) && index + 1 < slots.length && joinable(slots[index + 1])) parseRun(index);
+        const tokens = slot.tokens ?? md.parse(m.frontMatter ? '' : m.text, env);
+        slot.tokens = undefined;
         annotate(tokens, m.marks);
-        const html = md.renderer.render(tokens, md.options, env);
+        // Kept in the cache: flat (see flatten), not as the tree of pieces the renderer joined it from.
+        const html = flatten(md.renderer.render(tokens, md.options, env));
         const id = slot.baseId;
         slot.entry = {
           id, context: m.context, hasBracket: m.hasBracket, hasFootnote: m.hasFootnote, html,
@@ -548,14 +688,14 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
         for (let k = next; k < pending.length; k++) {
           const s = slots[pending[k]];
           if (s.entry || s.span.endLine < first.startLine || s.span.startLine > first.endLine) continue;
-          renderSlot(s);
+          renderSlot(pending[k]);
           if (shouldYield()) return remaining === 0;
         }
       }
       while (next < pending.length) {
-        const s = slots[pending[next++]];
-        if (s.entry) continue;
-        renderSlot(s);
+        const i = pending[next++];
+        if (slots[i].entry) continue;
+        renderSlot(i);
         if (shouldYield()) break;
       }
       return remaining === 0;
