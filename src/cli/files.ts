@@ -1,6 +1,6 @@
 /** File-system helpers the CLI commands share: walking directories for notes, reading them. */
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const NOTE_NAME = /\.(md|markdown)$/i;
 
@@ -125,8 +125,34 @@ export function forEachNote(paths: readonly string[], io: Io, visit: (shown: str
 }
 
 
+/**
+ * Whether `p` is a POSIX path in which every segment is a plain name: not empty, not ending in
+ * `/`, no empty, `.` or `..` segment, no backslash. path.normalize leaves such a path as it is.
+ */
+function isPlainPath(p: string): boolean {
+  if (p === '' || p.charCodeAt(p.length - 1) === 47) return false;
+  let segment = p.charCodeAt(0) === 47 ? 1 : 0;
+  for (let i = segment; i <= p.length; i++) {
+    const c = i < p.length ? p.charCodeAt(i) : 47;
+    if (c === 92) return false;
+    if (c !== 47) continue;
+    const n = i - segment;
+    if (n === 0 || (p.charCodeAt(segment) === 46 && (n === 1 || (n === 2 && p.charCodeAt(segment + 1) === 46)))) return false;
+    segment = i + 1;
+  }
+  return true;
+}
+
 /** A path as the CLI shows it: relative to the working directory, with forward slashes. */
 export function shownPath(file: string): string {
+  // The common cases without path.relative (which resolves both paths on every call): on
+  // POSIX, a plain relative path is shown as it is, and a plain absolute one below the working
+  // directory loses the directory's prefix; relative() gives exactly that for both.
+  if (sep === '/' && isPlainPath(file)) {
+    if (file.charCodeAt(0) !== 47) return file;
+    const cwd = process.cwd();
+    if (cwd.length > 1 && file.length > cwd.length + 1 && file.charCodeAt(cwd.length) === 47 && file.startsWith(cwd)) return file.slice(cwd.length + 1);
+  }
   return (relative(process.cwd(), file) || file).split(/[\\/]/).join('/');
 }
 

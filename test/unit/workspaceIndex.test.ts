@@ -35,4 +35,23 @@ suite('workspace index', () => {
       { uri: 'b.md', line: 1, character: 2, length: 4 },
     ]);
   });
+
+  test('a note counted piece by piece (cut at line breaks) gives the same use counts as counted whole', () => {
+    const idx = new WorkspaceIndex();
+    idx.addDefinitions([
+      { term: 'DDIM', aliases: [], definition: 'Denoising Diffusion Implicit Models', origin: { kind: 'builtin', field: 'diffusion' } },
+      { term: '马尔可夫链', aliases: [], definition: '无记忆的随机过程', origin: { kind: 'builtin', field: 'probability' } },
+    ]);
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `第 ${i} 行：DDIM 不是马尔可夫链。` : i % 3 === 1 ? `DDIMs and xDDIM are not DDIM (${i}).` : `基于DDIM的采样 ${i}`));
+    idx.setNote('long.md', lines.join('\n'));
+    const whole = new Map();
+    assert.equal(idx.countUsesIn('long.md', whole), -1);
+    const pieces = new Map();
+    let calls = 0;
+    for (let at = 0; at !== -1; calls++) at = idx.countUsesIn('long.md', pieces, at, 1000);
+    assert.ok(calls > 50, `counted in ${calls} pieces`);
+    assert.deepEqual([...pieces.entries()].map(([d, n]) => [d.term, n]).sort(), [...whole.entries()].map(([d, n]) => [d.term, n]).sort());
+    assert.deepEqual([...whole.entries()].map(([d, n]) => [d.term, n]).sort(), [['DDIM', 3000], ['马尔可夫链', 1000]]);
+    assert.equal(idx.countUsesIn('missing.md', whole), -1);
+  });
 });

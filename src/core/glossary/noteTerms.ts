@@ -5,20 +5,37 @@
  * form, with the sentence as context.
  */
 import type { NoteModel } from '../notes';
+import type { NoteTermsScan } from '../notes/parser';
 import type { TermDefinition } from './termIndex';
 
 /** `思维链 (CoT)`, `证据下界（ELBO）`: a term written with its abbreviation in brackets. */
 const WITH_ABBREVIATION = /^(.+?)[ \t]*[（(]([A-Za-z][A-Za-z0-9-]{0,11})[)）]$/;
 /** An abbreviation in brackets: `（SSD）`, `(DC-AE)`, `(DiTs)`. */
 const BRACKETED = /[（(]([A-Z][A-Za-z0-9-]{1,11})[)）]/g;
-/** What ends a Chinese long form read backwards from the bracket: 的, 了 and punctuation (other function words also occur inside terms: 潜在, 对偶). */
-const CJK_STOP = /[的了和与及或由即、，。；：！？“”‘’《》（）\s]/;
 /** Verbs that introduce a long form (`通过均方误差（MSE）`): the long form starts after the last one. */
 const CJK_LEAD = /^.*(?:使用|通过|经过|进行|用于|采用|利用|基于|引入|提出|称为|叫做|表示|得到|得出|构成|形成|实现|多个|一种|一个)/;
-const CJK = /[\u3400-\u9fff]/;
+
+/** A CJK ideograph (U+3400–U+9FFF), tested on one UTF-16 code unit without making a string. */
+function isCjk(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+/**
+ * What ends a Chinese long form read backwards from the bracket, among ideographs: 的了和与及或由即
+ * (other function words also occur inside terms: 潜在, 对偶). Punctuation and white space end
+ * it too; they are no ideographs, so the reading stops at them already.
+ */
+function isCjkStop(c: number): boolean {
+  switch (c) {
+    case 0x7684: case 0x4e86: case 0x548c: case 0x4e0e: case 0x53ca: case 0x6216: case 0x7531: case 0x5373: // 的了和与及或由即
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Every term the note defines, with the note as origin. */
-export function termsFromNote(text: string, model: NoteModel, uri: string): TermDefinition[] {
+export function termsFromNote(text: string, model: NoteModel | NoteTermsScan, uri: string): TermDefinition[] {
   const out: TermDefinition[] = [];
   for (const d of model.definitions) {
     const last = d.term.charCodeAt(d.term.length - 1);
@@ -32,20 +49,31 @@ export function termsFromNote(text: string, model: NoteModel, uri: string): Term
     });
   }
   // An abbreviation the note already defines (`**思维链 (CoT)**`) is not introduced again.
-  const known = new Set(out.flatMap((t) => [t.term, ...t.aliases]));
-  out.push(...abbreviations(text, model, uri).filter((a) => !known.has(a.term)));
+  const found = abbreviations(text, model, uri);
+  if (found.length === 0) return out;
+  const known = new Set<string>();
+  for (const t of out) {
+    known.add(t.term);
+    for (const a of t.aliases) known.add(a);
+  }
+  for (const a of found) if (!known.has(a.term)) out.push(a);
   return out;
 }
 
+/** BRACKETED as a sticky regex, run at each bracket found (shared: `lastIndex` is set before every use). */
+const BRACKETED_AT = new RegExp(BRACKETED.source, 'y');
+
 /** Abbreviations introduced in running text, outside code. */
-export function abbreviations(text: string, model: NoteModel, uri: string): TermDefinition[] {
+export function abbreviations(text: string, model: NoteModel | NoteTermsScan, uri: string): TermDefinition[] {
   const out: TermDefinition[] = [];
   const seen = new Set<string>();
-  const hidden = model.codeBlocks.map((c) => [c.range.start.line, c.range.end.line] as const);
-  if (model.frontMatter) hidden.push([model.frontMatter.start.line, model.frontMatter.end.line]);
+  const blocks = model.codeBlocks;
+  const front = model.frontMatter;
   // Brackets found with indexOf (native, fast), the abbreviation read with a sticky regex at
-  // each; line numbers are counted forward from match to match (an abbreviation never spans lines).
-  const re = new RegExp(BRACKETED.source, 'y');
+  // each; line numbers are counted forward from match to match (an abbreviation never spans
+  // lines). Each bracket is visited once and the text is searched forward only: linear in
+  // the note's length, whatever its brackets.
+  const re = BRACKETED_AT;
   let line = 0;
   let lineStart = 0;
   let nl = text.indexOf('\n');
@@ -69,8 +97,15 @@ export function abbreviations(text: string, model: NoteModel, uri: string): Term
       }
       lineText = undefined;
     }
-    if (hidden.some(([from, to]) => line >= from && line <= to)) continue;
-    lineText ??= text.slice(lineStart, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    if (front && line >= front.start.line && line <= front.end.line) continue;
+    let inCode = false;
+    for (let b = 0; b < blocks.length && !inCode; b++) inCode = line >= blocks[b].range.start.line && line <= blocks[b].range.end.line;
+    if (inCode) continue;
+    if (lineText === undefined) {
+      let lineEnd = nl < 0 ? text.length : nl;
+      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      lineText = text.slice(lineStart, lineEnd);
+    }
     const abbr = m[1];
     const at = m.index - lineStart;
     if (seen.has(abbr)) continue;
@@ -90,12 +125,13 @@ export function abbreviations(text: string, model: NoteModel, uri: string): Term
 
 /** The long form written just before an abbreviation's bracket, or undefined when there is none. */
 export function longForm(before: string, abbr: string): string | undefined {
-  const text = before.replace(/\s+$/, '');
+  // trimEnd drops exactly what `\s` matches (white space and line terminators).
+  const text = before.trimEnd();
   if (text === '') return undefined;
-  if (CJK.test(text[text.length - 1])) {
+  if (isCjk(text.charCodeAt(text.length - 1))) {
     // Chinese: read back to a function word or punctuation, at most 12 characters.
     let i = text.length;
-    while (i > 0 && CJK.test(text[i - 1]) && !CJK_STOP.test(text[i - 1]) && text.length - i < 12) i--;
+    while (i > 0 && isCjk(text.charCodeAt(i - 1)) && !isCjkStop(text.charCodeAt(i - 1)) && text.length - i < 12) i--;
     const long = text.slice(i).replace(CJK_LEAD, '');
     return long.length >= 2 ? long : undefined;
   }
@@ -111,15 +147,20 @@ export function longForm(before: string, abbr: string): string | undefined {
   return undefined;
 }
 
+/** `。！？!?；;`: where a sentence ends. */
+function isSentenceStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 0xff1b || c === 59;
+}
+
 /** The sentence holding `index`, for context (at most 200 characters). */
 function sentenceAround(line: string, index: number): string {
-  const stops = /[。！？!?；;]/g;
   let start = 0;
   let end = line.length;
-  for (const m of line.matchAll(stops)) {
-    if (m.index! < index) start = m.index! + 1;
+  for (let i = 0; i < line.length; i++) {
+    if (!isSentenceStop(line.charCodeAt(i))) continue;
+    if (i < index) start = i + 1;
     else {
-      end = m.index! + 1;
+      end = i + 1;
       break;
     }
   }

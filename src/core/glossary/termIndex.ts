@@ -130,6 +130,12 @@ export class TermIndex {
   /** The longest key starting with each (lower-cased) character: lookups skip hopeless starts. */
   private readonly longestByFirst = new Map<number, number>();
   private count = 0;
+  /**
+   * The set each key's definitions live in, as stored in the trie (the same object), so adding
+   * under a known key skips the walk. A set emptied by `remove` leaves the trie and this map
+   * together.
+   */
+  private readonly setOfKey = new Map<string, Set<TermDefinition>>();
 
   /** Number of definitions in the index. */
   get size(): number {
@@ -139,10 +145,20 @@ export class TermIndex {
   /** Adds a definition under its term and every alias. */
   add(def: TermDefinition): void {
     const keys: string[] = [];
-    for (const spelling of [def.term, ...def.aliases]) {
-      const key = termKey(spelling);
-      if (key.length === 0 || keys.includes(key)) continue;
-      keys.push(key);
+    this.addSpelling(def, def.term, keys);
+    for (const alias of def.aliases) this.addSpelling(def, alias, keys);
+    this.byDefinition.set(def, keys);
+    this.count++;
+  }
+
+  /** Adds `def` under one spelling's key (unless empty or already in `keys`), and records the key. */
+  private addSpelling(def: TermDefinition, spelling: string, keys: string[]): void {
+    const key = termKey(spelling);
+    if (key.length === 0 || keys.includes(key)) return;
+    keys.push(key);
+    // A workspace spells the same terms again and again: a key seen before finds its set at once.
+    let set = this.setOfKey.get(key);
+    if (!set) {
       let node = this.root;
       for (let i = 0; i < key.length; i++) {
         const c = lower(key.charCodeAt(i));
@@ -159,15 +175,14 @@ export class TermIndex {
         node = child;
       }
       node.terms ??= new Map();
-      let set = node.terms.get(key);
+      set = node.terms.get(key);
       if (!set) node.terms.set(key, (set = new Set()));
-      set.add(def);
+      this.setOfKey.set(key, set);
       if (key.length > this.longest) this.longest = key.length;
       const first = lower(key.charCodeAt(0));
       if (key.length > (this.longestByFirst.get(first) ?? 0)) this.longestByFirst.set(first, key.length);
     }
-    this.byDefinition.set(def, keys);
-    this.count++;
+    set.add(def);
   }
 
   /** Removes a definition added before (matched by identity). */
@@ -179,7 +194,10 @@ export class TermIndex {
       for (let i = 0; i < key.length && node; i++) node = childOf(node, lower(key.charCodeAt(i)));
       const set = node?.terms?.get(key);
       set?.delete(def);
-      if (set && set.size === 0) node!.terms!.delete(key);
+      if (set && set.size === 0) {
+        node!.terms!.delete(key);
+        this.setOfKey.delete(key);
+      }
     }
     this.byDefinition.delete(def);
     this.count--;

@@ -82,9 +82,7 @@ interface DefinitionDraft {
 
 /** Parses a note into topics, questions, definitions, formulas and code blocks. */
 export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
-  const parse = beginParse(text, options);
-  parse.step(() => false);
-  return parse.result();
+  return parseToEnd(text, options, false);
 }
 
 /**
@@ -100,21 +98,120 @@ export interface ParseJob {
   readonly linesDone: number;
 }
 
+/**
+ * The ParseJob a parse returns. A class, not an object literal with a getter: a literal's
+ * getter is a new function on every parse, so V8 gave every job its own hidden class,
+ * allocated in the old generation (about 2 kB of old-space garbage per parse, and the
+ * mark-compacts to collect it, on a workspace of small notes).
+ */
+class SteppedParse implements ParseJob {
+  constructor(
+    private readonly run: (shouldYield: () => boolean) => boolean,
+    private readonly finish: () => NoteModel,
+    private readonly lines: () => number,
+    /** Starts the same parser over on another text (see parseToEnd). */
+    readonly restart: (text: string) => void,
+  ) {}
+
+  step(shouldYield: () => boolean): boolean {
+    return this.run(shouldYield);
+  }
+
+  result(): NoteModel {
+    return this.finish();
+  }
+
+  get linesDone(): number {
+    return this.lines();
+  }
+}
+
 /** How many lines the stepping parse runs between two questions to `shouldYield`. */
 export const LINES_PER_CHECK = 2000;
 
 /** Starts a parse of `text` that runs in steps (see ParseJob), asking to yield every `linesPerCheck` lines. */
 export function beginParse(text: string, options: ParseOptions = {}, linesPerCheck = LINES_PER_CHECK): ParseJob {
+  return startParse(text, options, linesPerCheck, false);
+}
+
+/** What the term index needs from a note: its definitions, and where code and front matter hide text. */
+export interface NoteTermsScan {
+  readonly frontMatter: Range | undefined;
+  readonly definitions: readonly Definition[];
+  readonly codeBlocks: readonly CodeBlock[];
+}
+
+/**
+ * The definitions, code blocks and front matter of a note — exactly `parseNote`'s — without
+ * the rest of the model: the same line loop and block state (so every rule that opens or
+ * closes a definition is the one `parseNote` applies), but no inline formula scan, no line
+ * table, and no sections, answers or topic list built at the end. The term index (the CLI's
+ * lean index) needs nothing else.
+ */
+export function scanNoteTerms(text: string, options: ParseOptions = {}): NoteTermsScan {
+  return parseToEnd(text, options, true);
+}
+
+/** A parser kept between whole-note parses, with the options it was made for. */
+interface KeptParser {
+  readonly patterns: CompiledQuestionPatterns;
+  readonly questionHeadings: boolean;
+  readonly job: SteppedParse;
+  busy: boolean;
+}
+
+/** One kept parser for full parses, one for lean scans. */
+const kept: { full?: KeptParser; lean?: KeptParser } = {};
+
+/**
+ * Parses a whole note at once. The parser (its closures) is made once and restarted on every
+ * note, rather than made anew: V8 then optimizes its calls for good — new closures on every
+ * note sent the optimized line loop back to the interpreter ("wrong call target") for the
+ * first few thousand notes of a workspace. A parse started while another runs (none does
+ * today) gets a parser of its own. The kept parser lets go of the note when done.
+ */
+function parseToEnd(text: string, options: ParseOptions, lean: boolean): NoteModel {
+  const patterns = options.questionPatterns ?? defaultQuestionPatterns();
+  const questionHeadings = options.questionHeadings ?? true;
+  const slot = lean ? 'lean' : 'full';
+  let parser = kept[slot];
+  if (parser && (parser.busy || parser.patterns !== patterns || parser.questionHeadings !== questionHeadings)) {
+    if (parser.busy) return startParse(text, options, LINES_PER_CHECK, lean).result();
+    parser = undefined;
+  }
+  if (parser) {
+    parser.job.restart(text);
+  } else {
+    parser = { patterns, questionHeadings, job: startParse(text, options, LINES_PER_CHECK, lean), busy: false };
+    kept[slot] = parser;
+  }
+  parser.busy = true;
+  try {
+    return parser.job.result();
+  } finally {
+    parser.job.restart('');
+    parser.busy = false;
+  }
+}
+
+/**
+ * The parse itself. `lean` skips what only the rest of the model needs (inline formulas, the
+ * line table, sections and answers): they never feed the block state, so definitions, code
+ * blocks and front matter come out the same; topics, questions and math come out empty.
+ */
+function startParse(source: string, options: ParseOptions, linesPerCheck: number, lean: boolean): SteppedParse {
   const patterns = options.questionPatterns ?? defaultQuestionPatterns();
   const firstCharTable = patterns.firstCharTable;
   const questionHeadings = options.questionHeadings ?? true;
-  const len = text.length;
+  // Everything below the options is the parse's state, set back by `restart` (keep the two in step).
+  let text = source;
+  let len = text.length;
 
-  const topics: TopicDraft[] = [];
-  const questions: QuestionDraft[] = [];
-  const definitions: DefinitionDraft[] = [];
-  const math: MathSpan[] = [];
-  const codeBlocks: CodeBlock[] = [];
+  let topics: TopicDraft[] = [];
+  let questions: QuestionDraft[] = [];
+  let definitions: DefinitionDraft[] = [];
+  let math: MathSpan[] = [];
+  let codeBlocks: CodeBlock[] = [];
   /** Start lines of every topic or question: where an answer stops. */
   let frontMatter: Range | undefined;
   let eol: '\n' | '\r\n' = '\n';
@@ -135,7 +232,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
   let listParagraph = false;
   let prevBlank = true;
   /** The heading stack: indices into `topics`. */
-  const stack: number[] = [];
+  let stack: number[] = [];
   let lastHeadingLevel = 0;
   /** A pseudo-heading waiting for its paragraph to become a definition. */
   let pendingTermTopic = -1;
@@ -143,7 +240,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
   /** Last line of the front matter, which is skipped. */
   let skipUntilLine = -1;
   /** Offset of every line's first character, filled by the line loop. */
-  const starts: number[] = [];
+  let starts: number[] = [];
 
   // Next occurrence of characters that start inline math or code, so lines without them cost nothing.
   let nextDollar = text.indexOf('$');
@@ -203,6 +300,8 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
    * so a line without them costs three comparisons and the whole note is searched once.
    */
   function inline(ln: Line, from: number): void {
+    // Never called in a lean parse (the calls are guarded where they stand, so that the
+    // optimized line loop has no call left that a rare line could find without feedback).
     const { start, end, n } = ln;
     let i = from;
     while (i < end) {
@@ -355,20 +454,61 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
   const ln: Line = { n: 0, start: 0, end: 0 };
   let looping = true;
   let model: NoteModel | undefined;
-  return {
-    step(shouldYield: () => boolean): boolean {
+
+  /** Sets every piece of state back to where a parse of `next` starts (the options stay). */
+  function restart(next: string): void {
+    text = next;
+    len = next.length;
+    topics = [];
+    questions = [];
+    definitions = [];
+    math = [];
+    codeBlocks = [];
+    frontMatter = undefined;
+    eol = '\n';
+    eolKnown = false;
+    fence = undefined;
+    indentedCode = undefined;
+    mathBlock = undefined;
+    html = undefined;
+    block = 'none';
+    paraStartLine = -1;
+    paraStartOffset = 0;
+    listContext = false;
+    listParagraph = false;
+    prevBlank = true;
+    stack = [];
+    lastHeadingLevel = 0;
+    pendingTermTopic = -1;
+    openDefinition = undefined;
+    skipUntilLine = -1;
+    starts = [];
+    nextDollar = next.indexOf('$');
+    nextBackslash = next.indexOf('\\');
+    nextBacktick = next.indexOf('`');
+    lineNo = 0;
+    lineCount = 0;
+    offset = 0;
+    ln.n = 0;
+    ln.start = 0;
+    ln.end = 0;
+    looping = true;
+    model = undefined;
+  }
+
+  return new SteppedParse(
+    (shouldYield) => {
       if (looping) runLines(shouldYield);
       return !looping;
     },
-    result(): NoteModel {
+    () => {
       while (looping) runLines(() => false);
       model ??= end();
       return model;
     },
-    get linesDone() {
-      return lineNo;
-    },
-  };
+    () => lineNo,
+    restart,
+  );
 
   /** Runs the line loop until the note ends (looping = false) or `shouldYield` says stop. */
   function runLines(shouldYield: () => boolean): void {
@@ -384,7 +524,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
       if (nl < len) eolKnown = true;
       ln.n = lineNo;
       ln.start = offset;
-      starts.push(offset);
+      if (!lean) starts.push(offset);
       ln.end = end;
       if (end === offset && !fence && !mathBlock && !html && !indentedCode && lineNo > skipUntilLine) {
         // An empty line outside any block that spans lines: the common case, handled inline.
@@ -460,7 +600,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
         });
         mathBlock = undefined;
         block = 'other';
-        inline(ln, close + 2);
+        if (!lean) inline(ln, close + 2);
       }
       return;
     }
@@ -548,7 +688,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
           pushTopic('atx', level, title, { start: pos(n, 0), end: pos(n, end - start) });
           block = 'other';
           listContext = false;
-          inline(ln, first);
+          if (!lean) inline(ln, first);
           return;
         }
       }
@@ -613,7 +753,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
       if (indent < 2) listContext = false;
       questions.push({ text: q.text, pattern: q.pattern, range: { start: pos(n, first - start), end: pos(n, end - start) }, topic: currentTopic(), answerFrom: n + 1 });
       markParagraph(wasBlank);
-      inline(ln, first);
+      if (!lean) inline(ln, first);
       return;
     }
 
@@ -622,7 +762,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
       closeDefinition();
       pendingTermTopic = -1;
       block = 'other';
-      inline(ln, first);
+      if (!lean) inline(ln, first);
       return;
     }
 
@@ -636,7 +776,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
         listContext = true;
         listParagraph = contentStart < end;
         listDefinition(ln, contentStart);
-        inline(ln, first);
+        if (!lean) inline(ln, first);
         return;
       }
     }
@@ -647,13 +787,13 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
         openDefinition.end = pos(n, end - start);
         openDefinition.textEnd = end;
       }
-      inline(ln, first);
+      if (!lean) inline(ln, first);
       return;
     }
     if (wasBlank && indent >= 2 && listContext) {
       // An indented paragraph inside a list item.
       block = 'list';
-      inline(ln, first);
+      if (!lean) inline(ln, first);
       return;
     }
     if (indent < 2) listContext = false;
@@ -667,7 +807,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
         const index = pushTopic('pseudo', level, title, { start: pos(n, first - start), end: pos(n, end - start) });
         pendingTermTopic = isTerm(stripSectionNumber(title), 40) ? index : -1;
         block = 'other';
-        inline(ln, first);
+        if (!lean) inline(ln, first);
         return;
       }
     }
@@ -701,7 +841,7 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
       closeDefinition();
     }
     markParagraph(wasBlank);
-    inline(ln, first);
+    if (!lean) inline(ln, first);
   }
 
   function markParagraph(wasBlank: boolean): void {
@@ -714,6 +854,17 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
 
 
   function finish(): NoteModel {
+    const outDefinitions: Definition[] = definitions.map((d) => ({
+      term: d.term,
+      definition: definitionText(text.slice(d.textStart, d.textEnd)),
+      style: d.style,
+      range: { start: pos(d.startLine, d.startChar), end: d.end },
+      termRange: d.termRange,
+      topic: d.topic,
+    }));
+    if (lean) {
+      return { lineCount, eol, frontMatter, topics: [], questions: [], definitions: outDefinitions, math: [], codeBlocks };
+    }
     // A section ends where the next topic of the same or a higher level starts: one pass with a stack.
     const sectionEnd = new Array<number>(topics.length).fill(lineCount);
     const open: number[] = [];
@@ -742,15 +893,6 @@ export function beginParse(text: string, options: ParseOptions = {}, linesPerChe
       const a = answerOf(q.answerFrom, stop);
       return { text: q.text, pattern: q.pattern, range: q.range, answer: a.answer, answerRange: a.answerRange, topic: q.topic };
     });
-
-    const outDefinitions: Definition[] = definitions.map((d) => ({
-      term: d.term,
-      definition: definitionText(text.slice(d.textStart, d.textEnd)),
-      style: d.style,
-      range: { start: pos(d.startLine, d.startChar), end: d.end },
-      termRange: d.termRange,
-      topic: d.topic,
-    }));
 
     return { lineCount, eol, frontMatter, topics: outTopics, questions: outQuestions, definitions: outDefinitions, math, codeBlocks };
   }

@@ -4,6 +4,7 @@
  * gains the new ones). Hosts feed it from file-system events; the CLI from a directory walk.
  */
 import { parseNote, type NoteModel, type ParseOptions } from '../notes';
+import { scanNoteTerms } from '../notes/parser';
 import { termsFromNote } from '../glossary/noteTerms';
 import { parseGlossaryFile, type GlossaryProblem } from '../glossary/glossaryFile';
 import { TermIndex, type TermDefinition, type TermMatch } from '../glossary/termIndex';
@@ -43,14 +44,16 @@ function detach(s: string): string {
   return s.length > 12 ? (' ' + s).slice(1) : s;
 }
 
-function detachDefinition(d: TermDefinition): TermDefinition {
-  return {
-    ...d,
-    term: detach(d.term),
-    aliases: d.aliases.map(detach),
-    definition: detach(d.definition),
-    expansion: d.expansion === undefined ? undefined : detach(d.expansion),
-  };
+/**
+ * Detaches a note's freshly made definition in place (the index owns it: termsFromNote made it
+ * for this call), so no second object is made per definition.
+ */
+function detachDefinition(d: TermDefinition): void {
+  const w = d as { -readonly [K in keyof TermDefinition]: TermDefinition[K] };
+  w.term = detach(d.term);
+  if (d.aliases.length > 0) w.aliases = d.aliases.map(detach);
+  w.definition = detach(d.definition);
+  if (d.expansion !== undefined) w.expansion = detach(d.expansion);
 }
 
 export class WorkspaceIndex {
@@ -69,11 +72,13 @@ export class WorkspaceIndex {
   /** Adds or replaces a note (after a create or change event, or when an editor's text changed). */
   setNote(uri: string, text: string): IndexedNote {
     this.removeNote(uri);
-    const model = parseNote(text, this.parseOptions);
-    let terms = termsFromNote(text, model, uri);
-    if (!this.keepTexts && !this.keepModels) terms = terms.map(detachDefinition);
+    // Without models, only the terms are needed: the lean scan gives parseNote's definitions,
+    // code blocks and front matter without building the rest of the model.
+    const model = this.keepModels ? parseNote(text, this.parseOptions) : undefined;
+    const terms = termsFromNote(text, model ?? scanNoteTerms(text, this.parseOptions), uri);
+    if (!this.keepTexts && !this.keepModels) for (const t of terms) detachDefinition(t);
     for (const t of terms) this.terms.add(t);
-    const note: IndexedNote = { uri, model: this.keepModels ? model : undefined, terms };
+    const note: IndexedNote = { uri, model, terms };
     this.notes.set(uri, note);
     if (this.keepTexts) this.texts.set(uri, text);
     return note;
@@ -168,11 +173,23 @@ export class WorkspaceIndex {
     return counts;
   }
 
-  /** Adds one note's uses of every term to `counts` (hosts count note by note, in time slices). */
-  countUsesIn(uri: string, counts: Map<TermDefinition, number>): void {
+  /**
+   * Adds one note's uses of every term to `counts`, from character `from` on. With `budget`,
+   * stops at the first line break after about that many characters (terms never span one, so
+   * the pieces add up to the whole) and returns where to go on; -1 once the note is done.
+   * Hosts count note by note, and a long note piece by piece, in time slices.
+   */
+  countUsesIn(uri: string, counts: Map<TermDefinition, number>, from = 0, budget = Infinity): number {
     const text = this.texts.get(uri);
-    if (text === undefined) return;
-    for (const m of this.terms.findAll(text)) for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
+    if (text === undefined) return -1;
+    let end = text.length;
+    if (from + budget < text.length) {
+      const lineBreak = text.indexOf('\n', from + budget);
+      if (lineBreak !== -1) end = lineBreak + 1;
+    }
+    const piece = from === 0 && end === text.length ? text : text.slice(from, end);
+    for (const m of this.terms.findAll(piece)) for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
+    return end >= text.length ? -1 : end;
   }
 
   /** The uris of every indexed note. */

@@ -30,6 +30,8 @@ export interface TermElement {
 export type TermsElement = SectionElement | TermElement;
 
 const SLICE_MS = 20;
+/** Characters of a note counted at a time (a few milliseconds of matching). */
+const COUNT_PIECE = 50_000;
 
 function sectionOf(d: TermDefinition): TermSection {
   return d.origin.kind === 'note' ? 'notes' : d.origin.kind;
@@ -73,11 +75,14 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
     const counts = new Map<TermDefinition, number>();
     let slice = Date.now();
     for (const uri of this.index.noteUris()) {
-      this.index.countUsesIn(uri, counts);
-      if (Date.now() - slice > SLICE_MS) {
-        await new Promise((r) => setTimeout(r, 0));
-        if (generation !== this.generation) return;
-        slice = Date.now();
+      // A long note in pieces of about COUNT_PIECE characters, so no slice runs long.
+      for (let at = 0; at !== -1;) {
+        at = this.index.countUsesIn(uri, counts, at, COUNT_PIECE);
+        if (Date.now() - slice > SLICE_MS) {
+          await new Promise((r) => setTimeout(r, 0));
+          if (generation !== this.generation) return;
+          slice = Date.now();
+        }
       }
     }
     const groups = mergedGlossary(this.index.terms.definitions());
