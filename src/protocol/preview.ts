@@ -93,10 +93,13 @@ export interface FillBlock {
 export type WebviewToHost =
   /** The webview's script has started (first load or after it was recreated): send everything. */
   | { readonly type: 'ready' }
-  /** Preview → editor scroll sync: the source line at the top of the preview. */
-  | { readonly type: 'scroll'; readonly line: number }
-  /** Double-click: move the editor's cursor to this source line. */
-  | { readonly type: 'reveal'; readonly line: number }
+  /**
+   * Preview → editor scroll sync: the source line at the top of the preview showing `uri` (the
+   * host drops it when it has since moved to another note, whose editor it must not scroll).
+   */
+  | { readonly type: 'scroll'; readonly uri: string; readonly line: number }
+  /** Double-click: move the cursor of the editor of `uri` to this source line. */
+  | { readonly type: 'reveal'; readonly uri: string; readonly line: number }
   /** A link was clicked; the webview never navigates itself. */
   | { readonly type: 'openLink'; readonly href: string }
   /** The webview got a block id without html (should not happen): ask for a full resend. */
@@ -105,14 +108,14 @@ export type WebviewToHost =
 /** Type guard for messages arriving at the host from the (untrusted) webview. */
 export function isWebviewToHost(value: unknown): value is WebviewToHost {
   if (!value || typeof value !== 'object') return false;
-  const m = value as { type?: unknown; line?: unknown; href?: unknown };
+  const m = value as { type?: unknown; uri?: unknown; line?: unknown; href?: unknown };
   switch (m.type) {
     case 'ready':
     case 'resync':
       return true;
     case 'scroll':
     case 'reveal':
-      return typeof m.line === 'number' && Number.isFinite(m.line) && m.line >= 0;
+      return typeof m.uri === 'string' && typeof m.line === 'number' && Number.isFinite(m.line) && m.line >= 0;
     case 'openLink':
       return typeof m.href === 'string';
     default:

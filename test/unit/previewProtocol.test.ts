@@ -21,8 +21,12 @@ suite('preview protocol', () => {
   });
 
   test('rejects messages from the webview that are not in the protocol', () => {
-    assert.equal(isWebviewToHost({ type: 'scroll', line: 3 }), true);
-    assert.equal(isWebviewToHost({ type: 'scroll', line: '3' }), false);
+    assert.equal(isWebviewToHost({ type: 'scroll', uri: 'file:///n.md', line: 3 }), true);
+    assert.equal(isWebviewToHost({ type: 'scroll', uri: 'file:///n.md', line: '3' }), false);
+    // Which note the line belongs to is part of the message: without it the host cannot tell.
+    assert.equal(isWebviewToHost({ type: 'scroll', line: 3 }), false);
+    assert.equal(isWebviewToHost({ type: 'reveal', uri: 'file:///n.md', line: 0 }), true);
+    assert.equal(isWebviewToHost({ type: 'reveal', line: 0 }), false);
     assert.equal(isWebviewToHost({ type: 'eval', code: 'x' }), false);
     assert.equal(isWebviewToHost(null), false);
   });

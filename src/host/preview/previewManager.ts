@@ -380,6 +380,8 @@ export class PreviewManager implements vscode.Disposable {
         await this.update();
         return;
       case 'scroll': {
+        // Sent while the webview still showed the note before: that note's place, not this one's.
+        if (message.uri !== this.uri?.toString()) return;
         const range = new vscode.Range(message.line, 0, message.line, 0);
         for (const editor of this.editorsOfNote()) {
           this.ignoreEditorScrollUntil = Date.now() + SYNC_GUARD_MS;
@@ -388,6 +390,7 @@ export class PreviewManager implements vscode.Disposable {
         return;
       }
       case 'reveal':
+        if (message.uri !== this.uri?.toString()) return;
         await this.revealLine(message.line);
         return;
       case 'openLink':

@@ -250,16 +250,18 @@ const isSynced = (): boolean => syncedY !== undefined && Math.abs(window.scrollY
 window.addEventListener('scroll', () => {
   if (isSynced()) return;
   clearTimeout(scrollTimer);
+  // A scroll that began on the note shown before an update changed notes is that note's.
+  const uri = currentUri;
   scrollTimer = setTimeout(() => {
-    if (isSynced()) return;
+    if (isSynced() || uri === undefined || uri !== currentUri) return;
     syncedY = undefined;
-    post({ type: 'scroll', line: topLine() });
+    post({ type: 'scroll', uri, line: topLine() });
     saveState();
   }, 50);
 }, { passive: true });
 
 document.addEventListener('dblclick', (event) => {
-  post({ type: 'reveal', line: lineAtY(event.clientY + window.scrollY) });
+  if (currentUri !== undefined) post({ type: 'reveal', uri: currentUri, line: lineAtY(event.clientY + window.scrollY) });
 });
 
 document.addEventListener('click', (event) => {
