@@ -49,6 +49,8 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
   const updateDelay = (): number => setting<number>('topics.updateDelay');
 
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The note and line for which a failing reveal last redrew the whole tree (once is enough). */
+  let redrawnFor = '';
   const revealAtCursor = (editor: vscode.TextEditor, attempt = 0): void => {
     clearTimeout(retryTimer);
     if (!view.visible || provider.mode !== 'note') return;
@@ -60,7 +62,17 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
     // A reveal while the tree is re-rendering can fail ("node not found"): try again shortly,
     // a few times, while the cursor stays on that line.
     view.reveal(element, { select: true, focus: false, expand: false }).then(undefined, () => {
-      if (attempt >= 4) return;
+      if (attempt >= 4) {
+        // Still "node not found": VS Code's side of the view can keep an item of an earlier
+        // fetch that its tree no longer has, and every reveal through it fails. A redraw of
+        // the tree drops that item; the reveal after a redraw (below) then finds the node.
+        const key = `${editor.document.uri.toString()}#${line}`;
+        if (redrawnFor !== key) {
+          redrawnFor = key;
+          provider.refresh();
+        }
+        return;
+      }
       retryTimer = setTimeout(() => {
         if (vscode.window.activeTextEditor === editor && editor.selection.active.line === line) revealAtCursor(editor, attempt + 1);
       }, 250);

@@ -102,11 +102,23 @@ suite('topic tree', () => {
     // so a first one that arrives while the view is still settling is not the only chance.
     // (Once a second: the view waits for the cursor to rest before it follows.)
     let polls = 0;
-    await until(() => {
-      if (selectedLabel(view, provider) === 'KL 散度') return true;
-      if (polls++ % 20 === 0) editor.selection = new vscode.Selection(line, 3 + (polls % 2), line, 3 + (polls % 2));
-      return false;
-    }, 'the term under the cursor to be selected', 15000, () => `selected: ${selectedLabel(view, provider)}, visible: ${view.visible}, shown: ${provider.documentUri?.path}, element at the line: ${provider.elementAtLine(line)?.node.label}, active: ${vscode.window.activeTextEditor?.document.uri.path} ${vscode.window.activeTextEditor?.selection.active.line}`);
+    try {
+      await until(() => {
+        if (selectedLabel(view, provider) === 'KL 散度') return true;
+        if (polls++ % 20 === 0) editor.selection = new vscode.Selection(line, 3 + (polls % 2), line, 3 + (polls % 2));
+        return false;
+      }, 'the term under the cursor to be selected', 15000, () => `selected: ${selectedLabel(view, provider)}, visible: ${view.visible}, mode: ${provider.mode}, shown: ${provider.documentUri?.path}, element at the line: ${provider.elementAtLine(line)?.node.label}, active: ${vscode.window.activeTextEditor?.document.uri.path} ${vscode.window.activeTextEditor?.selection.active.line}`);
+    } catch (error) {
+      // Why the view did not follow: the same reveal the extension makes, tried once more here.
+      const element = provider.elementAtLine(line);
+      let reveal = 'no element';
+      if (element) {
+        reveal = await view.reveal(element, { select: true, focus: false, expand: false }).then(
+          () => `resolved, selection now ${selectedLabel(view, provider)}`,
+          (e: unknown) => `rejected: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; a reveal from the test: ${reveal}`);
+    }
   });
 
   test('follows the active editor and updates while typing', async () => {
