@@ -293,17 +293,30 @@ export class PreviewManager implements vscode.Disposable {
     this.fills = [];
     const reset = this.needsReset;
     if (reset) this.sent.clear();
+    // The message's html budget goes first to the blocks in view (where the editor is, or where
+    // the webview will scroll to), then to the rest from the top; what does not fit follows.
+    const view = this.visibleLines();
+    const inView = (b: RenderedBlock): boolean => b.endLine >= view.startLine && b.startLine <= view.endLine;
+    const needsHtml = (b: RenderedBlock): boolean => !this.sent.has(b.id) && !isPlaceholder(b);
     let budget = MESSAGE_HTML_BUDGET;
+    const withHtml = new Set<RenderedBlock>();
+    for (const pass of [true, false]) {
+      for (const b of rendered) {
+        if (budget === 0) break;
+        if (inView(b) !== pass || !needsHtml(b)) continue;
+        if (b.html.length <= budget) {
+          budget -= b.html.length;
+          withHtml.add(b);
+        } else {
+          budget = 0;
+        }
+      }
+    }
     const fills: FillBlock[] = [];
     const blocks: BlockUpdate[] = rendered.map((b): BlockUpdate => {
-      if (this.sent.has(b.id)) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
-      // A placeholder the webview draws itself (see PackedBlocks).
-      if (isPlaceholder(b)) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
-      if (b.html.length <= budget) {
-        budget -= b.html.length;
-        return { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html };
-      }
-      budget = 0;
+      // Sent before, or a placeholder the webview draws itself (see PackedBlocks).
+      if (!needsHtml(b)) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
+      if (withHtml.has(b)) return { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html };
       const pending = PENDING_PREFIX + b.id;
       fills.push({ id: b.id, pending, html: b.html });
       return { id: pending, startLine: b.startLine, endLine: b.endLine };

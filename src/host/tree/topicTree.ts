@@ -59,13 +59,15 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
     const line = editor.selection.active.line;
     const element = provider.elementAtLine(line);
     if (!element) return;
-    // A reveal while the tree is re-rendering can fail ("node not found"): try again shortly,
-    // a few times, while the cursor stays on that line.
-    view.reveal(element, { select: true, focus: false, expand: false }).then(undefined, () => {
+    // A reveal while the tree is re-rendering can fail ("node not found"), or resolve without
+    // selecting anything (VS Code's side of the view had not fetched the item's parents yet):
+    // try again shortly, a few times, while the cursor stays on that line.
+    const id = provider.getTreeItem(element).id;
+    const retry = (): void => {
       if (attempt >= 4) {
-        // Still "node not found": VS Code's side of the view can keep an item of an earlier
-        // fetch that its tree no longer has, and every reveal through it fails. A redraw of
-        // the tree drops that item; the reveal after a redraw (below) then finds the node.
+        // Still not selected: VS Code's side of the view can keep an item of an earlier fetch
+        // that its tree no longer has, and every reveal through it fails. A redraw of the tree
+        // drops that item; the reveal after a redraw (below) then finds the node.
         const key = `${editor.document.uri.toString()}#${line}`;
         if (redrawnFor !== key) {
           redrawnFor = key;
@@ -76,7 +78,13 @@ export function registerTopicTree(context: vscode.ExtensionContext, models: Note
       retryTimer = setTimeout(() => {
         if (vscode.window.activeTextEditor === editor && editor.selection.active.line === line) revealAtCursor(editor, attempt + 1);
       }, 250);
-    });
+    };
+    view.reveal(element, { select: true, focus: false, expand: false }).then(() => {
+      // The new selection reaches the extension host as an event of its own: look a moment later.
+      retryTimer = setTimeout(() => {
+        if (!view.selection.some((e) => provider.getTreeItem(e).id === id)) retry();
+      }, 100);
+    }, retry);
   };
   // After the tree re-renders (an edit, due counts), the item under the cursor is selected again.
   let redrawTimer: ReturnType<typeof setTimeout> | undefined;

@@ -190,8 +190,13 @@ suite('preview', () => {
       `## 第 ${i} 节 Section ${i}\n\n段落 ${i}：$\\alpha_{${i}} + \\beta^{${i}}$ 与 $\\sum_{k=1}^{${i}} k^{${i % 7}}$ in text.\n`).join('\n');
     await vscode.workspace.fs.writeFile(long, new TextEncoder().encode(text));
     const updates: PreviewUpdateInfo[] = [];
+    // What moved the long note's editor, for the message when the first update is not where it shows.
+    const scrolls: string[] = [];
     const listener = manager.onDidUpdate((u) => {
       if (u.uri === long.toString()) updates.push(u);
+    });
+    const scrollListener = vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (e.textEditor.document.uri.toString() === long.toString()) scrolls.push(`${e.visibleRanges[0]?.start.line}${updates.length > 0 ? ' (after an update)' : ''}`);
     });
     // The longest the extension host's event loop was busy while the note rendered.
     let last = Date.now();
@@ -217,7 +222,7 @@ suite('preview', () => {
       // (formula checks start from the top of the note) may be there too; the far end may not.
       const rendered = (l: number): boolean => first.renderedLines?.some(([from, to]) => from <= l && l <= to) ?? false;
       // (How many more blocks below it the first slice rendered depends on the machine's load.)
-      assert.ok(rendered(middle) && rendered(middle + 2), `the blocks at the editor's top line ${middle} are in the first update: ${JSON.stringify(first)}`);
+      assert.ok(rendered(middle) && rendered(middle + 2), `the blocks at the editor's top line ${middle} are in the first update: ${JSON.stringify(first)}; the editor's top lines: ${scrolls.join(', ')}`);
       const farEnd = lineOf(editor.document, `第 ${sections - 20} 节`);
       assert.ok(!rendered(farEnd), `section ${sections - 20} (line ${farEnd}) waits for a later update: ${JSON.stringify(first)}`);
       const final = updates.find((u) => !u.partial);
@@ -231,6 +236,7 @@ suite('preview', () => {
       if (manager.isLocked) manager.toggleLock();
       clearInterval(monitor);
       listener.dispose();
+      scrollListener.dispose();
       await closeTabs(long);
       await vscode.workspace.fs.delete(long);
     }
