@@ -21,7 +21,16 @@ class LoopMonitor {
   longestIn = '';
   firstScreenMs = 0;
   updates = 0;
-  phase = 'start';
+  private readonly started = Date.now();
+  private current = 'start';
+  /** What is happening now; each change is logged with the time, so a run that hangs shows where. */
+  get phase(): string {
+    return this.current;
+  }
+  set phase(name: string) {
+    this.current = name;
+    console.log(`      (${name} at ${Date.now() - this.started} ms)`);
+  }
   /** The functions most often on the extension host's stack meanwhile (from the CPU profile). */
   hot: string[] = [];
   /** Per extension in the host (ours: `ours`), its longest stretch holding the host, from the profile. */
@@ -138,12 +147,21 @@ suite('hardening', () => {
       await new Promise((r) => setTimeout(r, 8000));
       monitor.updates = updates.length;
       const name = uri.path.replace(/.*\//, '').replace(/\.md$/, '');
-      const saved = await profile('stop', `out/test/host/${name}.cpuprofile`);
-      monitor.hot = saved.hot?.slice(0, 8) ?? [];
-      monitor.stretches = saved.longest ?? {};
+      // The profile explains the gaps; without it (the bridge failed to fetch it) the test still stands.
+      try {
+        const saved = await profile('stop', `out/test/host/${name}.cpuprofile`);
+        monitor.hot = saved.hot?.slice(0, 8) ?? [];
+        monitor.stretches = saved.longest ?? {};
+      } catch (error) {
+        monitor.hot = [`(no CPU profile: ${error instanceof Error ? error.message : String(error)})`];
+      }
       assert.strictEqual(rn.preview.manager.documentUri?.toString(), uri.toString(), 'the preview shows the note');
       await until(async () => (await inWebview<boolean>('rn-root', check)) === true, 'the top of the note in the webview', 30000);
       return monitor;
+    } catch (error) {
+      // How far it got, and what held the host up on the way, to find the cause.
+      console.log(`    failed in phase "${monitor.phase}" after ${updates.length} preview updates; ${monitor.report()}`);
+      throw error;
     } finally {
       monitor.stop();
       listener.dispose();

@@ -323,13 +323,23 @@ async function attachProfiler(page) {
     waiting.get(message.id)?.(message);
     waiting.delete(message.id);
   });
-  const send = (method, params = {}) => new Promise((resolve) => {
+  // An answer that never comes (a profile too large for one message) fails after a minute
+  // instead of holding the test until its own timeout.
+  const send = (method, params = {}) => new Promise((resolve, reject) => {
     const mid = ++id;
-    waiting.set(mid, resolve);
+    const timer = setTimeout(() => {
+      waiting.delete(mid);
+      reject(new Error(`no answer to ${method} from the extension host worker within 60 s`));
+    }, 60000);
+    waiting.set(mid, (message) => {
+      clearTimeout(timer);
+      resolve(message);
+    });
     void client.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mid, method, params }) });
   });
   await send('Profiler.enable');
-  await send('Profiler.setSamplingInterval', { interval: 1000 });
+  // A sample every 4 ms: a minute of a busy host stays a profile of a few MB.
+  await send('Profiler.setSamplingInterval', { interval: 4000 });
   return send;
 }
 

@@ -117,7 +117,7 @@ suite('topic tree', () => {
           () => `resolved, selection now ${selectedLabel(view, provider)}`,
           (e: unknown) => `rejected: ${e instanceof Error ? e.message : String(e)}`);
       }
-      throw new Error(`${error instanceof Error ? error.message : String(error)}; a reveal from the test: ${reveal}`);
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; a reveal from the test: ${reveal}`, { cause: error });
     }
   });
 
