@@ -212,6 +212,9 @@ export class QuizPanel implements vscode.Disposable {
     const n = session.history.length;
     const now = new Date();
     const all = await this.service.workspaceCards();
+    // A session started while the workspace's cards were read owns the panel now: its first
+    // card must not be covered by this summary.
+    if (this.session !== session) return;
     const days: string[] = [];
     for (let i = 0; i < 14; i++) {
       const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + i);

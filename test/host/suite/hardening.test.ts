@@ -176,11 +176,13 @@ suite('hardening: hostile notes in the real browser', () => {
       for (let k = 0; k < Math.min(3, cards.length); k++) {
         // The session's own order: whichever card it shows next, as long as it is a new one.
         let shown = '';
+        let front: string | undefined;
         await until(async () => {
-          const state = await inWebview<string>('rn-quiz', `document.getElementById('rn-quiz').dataset.state + '|' + document.getElementById('rn-quiz').dataset.card`);
-          shown = state?.startsWith('front|') ? state.slice(6) : '';
+          front = await inWebview<string>('rn-quiz', `document.getElementById('rn-quiz').dataset.state + '|' + document.getElementById('rn-quiz').dataset.card`);
+          shown = front?.startsWith('front|') ? front.slice(6) : '';
           return shown !== '' && shown === panel.currentCard?.id && !seen.has(shown);
-        }, `the front of a card of ${name}`, 20000);
+        }, `the front of a card of ${name}`, 20000,
+        () => `card ${k + 1} of ${cards.length}; the webview: ${front}; the session's card: ${panel.currentCard?.id}; seen: ${[...seen].join(' ')}`);
         seen.add(shown);
         await inWebview<boolean>('rn-quiz', TRAP);
         const title = (await inWebview<string>('rn-quiz', 'document.title')) ?? '';
