@@ -25,9 +25,11 @@ export interface FrameResult {
 }
 
 async function ask<T>(request: Request): Promise<T> {
-  // The worker's own origin (its blob: URL's origin) is the test server; Node's extension host
-  // has no `location`.
-  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  // The worker's own origin (its blob: URL's origin) is the test server. Node's extension host
+  // has no `location`: under test/host/runServer.mjs (code-server) the runner serves the bridge
+  // itself and names its origin in RESEARCH_NOTES_HOST_BRIDGE.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const origin = env?.RESEARCH_NOTES_HOST_BRIDGE ?? (globalThis as { location?: { origin?: string } }).location?.origin;
   if (!origin || origin === 'null') {
     throw new Error('The host bridge exists only in VS Code for the Web run by test/host/runWeb.mjs.');
   }

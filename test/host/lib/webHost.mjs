@@ -174,7 +174,7 @@ function insideRepo(path) {
  * every dialog (alert, confirm, prompt, beforeunload; dismissed at once), uncaught page errors
  * and console errors and warnings, of the workbench and of every frame in it (webviews included).
  */
-function recordBrowserEvents(page) {
+export function recordBrowserEvents(page) {
   const events = { dialogs: [], pageErrors: [], console: [] };
   page.on('dialog', (dialog) => {
     events.dialogs.push({ type: dialog.type(), message: dialog.message() });
@@ -190,7 +190,7 @@ function recordBrowserEvents(page) {
 }
 
 /** Answers one bridge request from the extension host; see the comment at the top. */
-async function answerBridge(page, request, events) {
+export async function answerBridge(page, request, events) {
   switch (request?.kind) {
     case 'frames':
       return page.frames().map((frame) => frame.url());
@@ -343,7 +343,7 @@ async function attachProfiler(page) {
   return send;
 }
 
-async function installBridge(context, page) {
+export async function installBridge(context, page) {
   const events = recordBrowserEvents(page);
   await context.route((url) => url.pathname === BRIDGE_PATH, async (route) => {
     let reply;

@@ -174,7 +174,9 @@ suite('term hovers', () => {
       await vscode.workspace.fs.rename(b, c);
       await until(() => index.note(c.toString()) && !index.note(b.toString()) && originOf() === 'rename-test-c.md', 'the note to move again', 10000, () => `origin ${originOf()}`);
       const reread = api.terms.reads.slice(before).map((u) => u.replace(/.*\//, ''));
-      assert.ok(reread.every((n) => n === 'rename-test-b.md' || n === 'rename-test-c.md'), `read again: ${reread.join(', ')}`);
+      // Only the renamed note itself may be read again (a real file watcher, as in a Node
+      // extension host on disk, reports the write of rename-test-a.md late): no other note.
+      assert.ok(reread.every((n) => n.startsWith('rename-test-')), `read again: ${reread.join(', ')}`);
     } finally {
       for (const u of [a, b, c]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
     }
