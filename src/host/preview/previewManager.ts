@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { mathMacros } from '../config';
 import { isWebviewToHost, packBlocks, PREVIEW_VIEW_TYPE, type BlockUpdate, type FillBlock, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
 import type { NoteModels } from '../notes/noteModels';
-import { createNoteRenderer, isPlaceholder, PENDING_PREFIX, type NoteRenderer, type RenderedBlock, type RenderResult } from '../../core/markdown';
+import { createNoteRenderer, isPlaceholder, PENDING_PREFIX, type NoteRenderer, type RenderedBlock, type RenderJob, type RenderResult } from '../../core/markdown';
 import { MathDiagnostics } from './mathDiagnostics';
 import { makeNonce, previewHtml } from './previewHtml';
 import { renderInSlices } from './slicedRender';
@@ -62,6 +62,8 @@ export class PreviewManager implements vscode.Disposable {
   /** Blocks still to send in `fill` messages after the last update (a long note), and their timer. */
   private fills: FillBlock[] = [];
   private fillTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The render job whose visible part the last update carried (the rest as placeholders). */
+  private partialJob: RenderJob | undefined;
   private readonly updateEmitter = new vscode.EventEmitter<PreviewUpdateInfo>();
   /** Fires after each message that carried blocks to the webview. */
   readonly onDidUpdate = this.updateEmitter.event;
@@ -261,15 +263,19 @@ export class PreviewManager implements vscode.Disposable {
     }
     const token = ++this.renderToken;
     let result: RenderResult | undefined;
+    let job: RenderJob | undefined;
     try {
       // The model the Topics view already parsed for this version (a long note in slices): the renderer need not parse again.
       const model = await this.notes.parsed(doc);
       if (token !== this.renderToken || uri.toString() !== this.uri?.toString()) return;
-      const job = this.rendererFor(uri).begin(doc.getText(), model);
+      job = this.rendererFor(uri).begin(doc.getText(), model);
       result = await renderInSlices(job, {
         first: this.visibleLines(),
         // A long note: show the visible part now, the rest as it is rendered.
-        afterFirstSlice: (j) => this.send(uri, j.partial(), true),
+        afterFirstSlice: (j) => {
+          this.send(uri, j.partial(), true);
+          this.partialJob = j;
+        },
         // A closed preview stops rendering too (a long note's render would otherwise run on for nothing).
         isCurrent: () => token === this.renderToken && uri.toString() === this.uri?.toString() && this.panel !== undefined,
       });
@@ -279,7 +285,30 @@ export class PreviewManager implements vscode.Disposable {
     }
     if (!result) return;
     this.diagnostics.set(uri, result.errors);
+    if (job !== undefined && this.partialJob === job && this.fillPlaceholders(uri, result.blocks)) return;
     this.send(uri, result.blocks, false);
+  }
+
+  /**
+   * The rest of a long note after its partial update: the webview holds every block, those not
+   * rendered then as placeholders, so only their html goes, in `fill` messages, instead of the
+   * whole list of blocks again (88,000 for a 10 MB note: a second of the extension host). False
+   * when the webview's blocks are no longer those of the partial update (then a full update).
+   */
+  private fillPlaceholders(uri: vscode.Uri, rendered: readonly RenderedBlock[]): boolean {
+    this.partialJob = undefined;
+    if (!this.panel || !this.ready || this.needsReset || uri.toString() !== this.uri?.toString()) return false;
+    const fills: FillBlock[] = [];
+    for (const b of rendered) {
+      if (this.sent.has(b.id)) continue;
+      const pending = PENDING_PREFIX + b.id;
+      if (!this.sent.has(pending)) return false;
+      fills.push({ id: b.id, pending, html: b.html });
+    }
+    // Fills of the partial update not posted yet are among these: they go once, from here.
+    clearTimeout(this.fillTimer);
+    this.streamFills(uri, fills, { uri: uri.toString(), reset: false, blocks: rendered.length, htmlSent: 0, pending: fills.length }, false);
+    return true;
   }
 
   /**
@@ -287,6 +316,7 @@ export class PreviewManager implements vscode.Disposable {
    * goes as placeholders, and the blocks follow in `fill` messages (see MESSAGE_HTML_BUDGET).
    */
   private send(uri: vscode.Uri, rendered: readonly RenderedBlock[], partial: boolean): void {
+    this.partialJob = undefined;
     if (!this.panel || !this.ready) return;
     // Fills of an earlier update are superseded: this update lists what the webview keeps.
     clearTimeout(this.fillTimer);
@@ -335,7 +365,14 @@ export class PreviewManager implements vscode.Disposable {
       pending: rendered.length - done.length, renderedLines: partial ? done.map((b) => [b.startLine, b.endLine] as const) : undefined,
     };
     this.updateEmitter.fire({ ...info, partial: partial || fills.length > 0 });
-    if (fills.length === 0) return;
+    if (fills.length > 0) this.streamFills(uri, fills, info, partial);
+  }
+
+  /**
+   * Posts `fills` in messages of up to MESSAGE_HTML_BUDGET characters with a pause between two;
+   * once all are out, reports the update (`info`) as complete, unless `partial`.
+   */
+  private streamFills(uri: vscode.Uri, fills: FillBlock[], info: Omit<PreviewUpdateInfo, 'partial'>, partial: boolean): void {
     this.fills = fills;
     let filled = 0;
     const pump = (): void => {
@@ -360,6 +397,11 @@ export class PreviewManager implements vscode.Disposable {
       // Every block has reached the webview.
       this.updateEmitter.fire({ ...info, reset: false, htmlSent: fills.length, partial, pending: partial ? info.pending - fills.length : 0 });
     };
+    if (fills.length === 0) {
+      this.fills = [];
+      this.updateEmitter.fire({ ...info, reset: false, htmlSent: 0, partial, pending: partial ? info.pending : 0 });
+      return;
+    }
     this.fillTimer = setTimeout(pump, 0);
   }
 

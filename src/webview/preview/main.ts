@@ -69,6 +69,9 @@ function applyLabels(labels: PreviewLabels): void {
 
 /** Keeps every block element whose id survives; inserts, removes and reorders the rest. */
 function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void {
+  // Fills that came before this update go in first: the host counts their blocks as sent.
+  drainFills(Infinity);
+  placeholderIndex = undefined;
   applyLabels(message.labels);
   const reset = message.reset || message.uri !== currentUri;
   if (reset) {
@@ -132,26 +135,61 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
   saveState();
 }
 
-/** Blocks of a long note that follow its update: each replaces its placeholder, nothing else moves. */
-function applyFill(message: Extract<HostToWebview, { type: 'fill' }>): void {
-  if (message.uri !== currentUri) return;
-  const placeholders = new Map<string, HTMLElement>();
-  for (const el of blockElements()) if (el.dataset.blockId?.startsWith(PENDING_ID_PREFIX)) placeholders.set(el.dataset.blockId, el);
+type FillMessage = Extract<HostToWebview, { type: 'fill' }>;
+
+/** The placeholders of the current list by id (built once per update, not once per fill). */
+let placeholderIndex: Map<string, HTMLElement> | undefined;
+/** Fill messages not applied yet: they go in slices, so the page stays responsive meanwhile. */
+const fillQueue: FillMessage[] = [];
+let fillTimer: ReturnType<typeof setTimeout> | undefined;
+/** Longest stretch of applying fills before the page gets its turn, in milliseconds. */
+const FILL_SLICE_MS = 8;
+
+function queueFill(message: FillMessage): void {
+  fillQueue.push(message);
+  fillTimer ??= setTimeout(() => {
+    fillTimer = undefined;
+    drainFills(FILL_SLICE_MS);
+  }, 0);
+}
+
+/**
+ * Applies queued fills for up to `budgetMs` (Infinity: all of them), then schedules the rest.
+ * Blocks of a long note that follow its update: each replaces its placeholder, nothing else moves.
+ */
+function drainFills(budgetMs: number): void {
+  if (fillQueue.length === 0) return;
+  const until = performance.now() + budgetMs;
   const keepLine = window.scrollY > 0 ? topLine() : undefined;
-  for (const b of message.blocks) {
-    const old = placeholders.get(b.pending);
-    // Gone: a later update replaced the list; that update's own fills will come.
-    if (!old) continue;
-    const el = createBlock({ id: b.id, startLine: Number(old.dataset.startLine), endLine: Number(old.dataset.endLine) }, b.html);
-    el.dataset.startLine = old.dataset.startLine;
-    el.dataset.endLine = old.dataset.endLine;
-    old.replaceWith(el);
-    htmlById.delete(b.pending);
-    htmlById.set(b.id, b.html);
+  if (!placeholderIndex) {
+    placeholderIndex = new Map();
+    for (const el of blockElements()) if (el.dataset.blockId?.startsWith(PENDING_ID_PREFIX)) placeholderIndex.set(el.dataset.blockId, el);
+  }
+  while (fillQueue.length > 0 && performance.now() < until) {
+    const message = fillQueue.shift() as FillMessage;
+    if (message.uri !== currentUri) continue;
+    for (const b of message.blocks) {
+      const old = placeholderIndex.get(b.pending);
+      // Gone: a later update replaced the list; that update's own fills will come.
+      if (!old) continue;
+      const el = createBlock({ id: b.id, startLine: Number(old.dataset.startLine), endLine: Number(old.dataset.endLine) }, b.html);
+      el.dataset.startLine = old.dataset.startLine;
+      el.dataset.endLine = old.dataset.endLine;
+      old.replaceWith(el);
+      placeholderIndex.delete(b.pending);
+      htmlById.delete(b.pending);
+      htmlById.set(b.id, b.html);
+    }
   }
   // As in applyUpdate: moves caused by new content are not the reader scrolling.
   syncedY = window.scrollY;
   if (keepLine !== undefined && pendingLine === undefined) scrollToLine(keepLine);
+  if (fillQueue.length > 0 && fillTimer === undefined) {
+    fillTimer = setTimeout(() => {
+      fillTimer = undefined;
+      drainFills(FILL_SLICE_MS);
+    }, 0);
+  }
 }
 
 // ---- source lines <-> positions ---------------------------------------------------------------
@@ -286,7 +324,7 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
       applyUpdate(message);
       break;
     case 'fill':
-      applyFill(message);
+      queueFill(message);
       break;
     case 'scrollTo':
       scrollToLine(message.line);
