@@ -146,6 +146,7 @@ suite('hardening', () => {
       // The rest renders and is sent in the background while the test watches the event loop.
       await new Promise((r) => setTimeout(r, 8000));
       monitor.updates = updates.length;
+      monitor.phase = 'profile';
       const name = uri.path.replace(/.*\//, '').replace(/\.md$/, '');
       // The profile explains the gaps; without it (the bridge failed to fetch it) the test still stands.
       try {
@@ -155,6 +156,7 @@ suite('hardening', () => {
       } catch (error) {
         monitor.hot = [`(no CPU profile: ${error instanceof Error ? error.message : String(error)})`];
       }
+      monitor.phase = 'webview';
       assert.strictEqual(rn.preview.manager.documentUri?.toString(), uri.toString(), 'the preview shows the note');
       await until(async () => (await inWebview<boolean>('rn-root', check)) === true, 'the top of the note in the webview', 30000);
       return monitor;

@@ -37,6 +37,8 @@ async function ask<T>(request: Request): Promise<T> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(request),
+    // Every request is answered within seconds, or a minute for a CPU profile: never wait forever.
+    signal: AbortSignal.timeout(120000),
   });
   if (!response.ok) {
     throw new Error(`The host bridge did not answer (HTTP ${response.status}): it exists only under test/host/runWeb.mjs.`);

@@ -201,10 +201,18 @@ export async function answerBridge(page, request, events) {
       }
       const frames = page.frames().filter((frame) => frame.url().includes(urlIncludes));
       return Promise.all(frames.map(async (frame) => {
+        // A frame whose page is busy for long (a webview taking in a huge note) answers with an
+        // error after 30 s, so that a test polling it can time out on its own terms.
+        let timer;
+        const busy = new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('the frame did not answer within 30 s')), 30000);
+        });
         try {
-          return { url: frame.url(), value: await frame.evaluate(expression) };
+          return { url: frame.url(), value: await Promise.race([frame.evaluate(expression), busy]) };
         } catch (error) {
           return { url: frame.url(), error: error.message };
+        } finally {
+          clearTimeout(timer);
         }
       }));
     }
