@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../src/core/workspace/workspaceIndex';
+import { parseNote } from '../../src/core/notes';
 
 suite('workspace index', () => {
   test('notes and glossary files feed one term index, updated one file at a time', () => {
@@ -53,5 +54,19 @@ suite('workspace index', () => {
     assert.deepEqual([...pieces.entries()].map(([d, n]) => [d.term, n]).sort(), [...whole.entries()].map(([d, n]) => [d.term, n]).sort());
     assert.deepEqual([...whole.entries()].map(([d, n]) => [d.term, n]).sort(), [['DDIM', 3000], ['马尔可夫链', 1000]]);
     assert.equal(idx.countUsesIn('missing.md', whole), -1);
+  });
+
+  test('a note set with the model its caller parsed (in slices) is indexed as one parsed here, and keeps that model', () => {
+    const text = '# 概念\n\n- 马尔可夫链：下一状态只依赖当前状态。\n\n状态空间对偶性（SSD）把 SSM 写成注意力。\n';
+    const model = parseNote(text);
+    for (const keepModels of [true, false]) {
+      const given = new WorkspaceIndex({}, { keepModels });
+      const own = new WorkspaceIndex({}, { keepModels });
+      const a = given.setNote('n.md', text, model);
+      const b = own.setNote('n.md', text);
+      assert.deepEqual(a.terms, b.terms);
+      assert.deepEqual(a.terms.map((t) => t.term), ['马尔可夫链', 'SSD']);
+      assert.equal(a.model, keepModels ? model : undefined);
+    }
   });
 });

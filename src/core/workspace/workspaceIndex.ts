@@ -70,12 +70,13 @@ export class WorkspaceIndex {
   }
 
   /** Adds or replaces a note (after a create or change event, or when an editor's text changed). */
-  setNote(uri: string, text: string): IndexedNote {
+  setNote(uri: string, text: string, parsed?: NoteModel): IndexedNote {
     this.removeNote(uri);
     // Without models, only the terms are needed: the lean scan gives parseNote's definitions,
-    // code blocks and front matter without building the rest of the model.
-    const model = this.keepModels ? parseNote(text, this.parseOptions) : undefined;
-    const terms = termsFromNote(text, model ?? scanNoteTerms(text, this.parseOptions), uri);
+    // code blocks and front matter without building the rest of the model. `parsed`: the
+    // text's model when the caller has it already (a long note parsed in slices).
+    const model = this.keepModels ? (parsed ?? parseNote(text, this.parseOptions)) : undefined;
+    const terms = termsFromNote(text, model ?? parsed ?? scanNoteTerms(text, this.parseOptions), uri);
     if (!this.keepTexts && !this.keepModels) for (const t of terms) detachDefinition(t);
     for (const t of terms) this.terms.add(t);
     const note: IndexedNote = { uri, model, terms };

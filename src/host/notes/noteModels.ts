@@ -10,7 +10,7 @@ import type { NoteSettings } from '../config';
  */
 export const LARGE_NOTE_CHARS = 1_000_000;
 /** Up to this length a note is parsed at once (a few milliseconds); longer ones in slices. */
-const SYNC_PARSE_CHARS = 200_000;
+export const SYNC_PARSE_CHARS = 200_000;
 /** Longest stretch of parsing between two turns of the event loop, in milliseconds. */
 const PARSE_SLICE_MS = 10;
 

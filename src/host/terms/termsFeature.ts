@@ -10,7 +10,7 @@ import { appendGlossaryEntry } from '../../core/glossary/glossaryFile';
 import { lookupTerm, type TermLookup } from '../../core/glossary/lookup';
 import type { TermDefinition } from '../../core/glossary/termIndex';
 import { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
-import type { NoteModels } from '../notes/noteModels';
+import { SYNC_PARSE_CHARS, type NoteModels } from '../notes/noteModels';
 import { TermDecorations } from './termDecorations';
 import { TERMS_VIEW, TermsViewProvider, type TermsElement } from './termsView';
 import { setting } from '../settings';
@@ -72,14 +72,32 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
       return d;
     }));
   };
-  const indexText = (uri: vscode.Uri, text: string): void => {
-    if (isGlossary(uri)) setGlossary(uri, text);
-    else index.setNote(uri.toString(), text);
+  /** Per note, the number of the latest text handed to indexText (a slower parse of an older text is dropped). */
+  const versions = new Map<string, number>();
+  let version = 0;
+  const indexText = (uri: vscode.Uri, text: string, doc?: vscode.TextDocument): void => {
+    const key = uri.toString();
+    const mine = ++version;
+    versions.set(key, mine);
+    if (isGlossary(uri)) {
+      setGlossary(uri, text);
+    } else if (text.length <= SYNC_PARSE_CHARS) {
+      index.setNote(key, text);
+    } else {
+      // A long note: its model parsed in slices (an open note's is the one the Topics view
+      // uses), so that indexing never holds the extension host for long.
+      void (doc ? models.parsed(doc) : models.parseTextInSlices(text)).then((model) => {
+        if (versions.get(key) !== mine) return;
+        index.setNote(key, text, model);
+        changed();
+      }, () => undefined);
+      return;
+    }
     changed();
   };
   const indexFile = async (uri: vscode.Uri): Promise<void> => {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return indexText(uri, open.getText());
+    if (open) return indexText(uri, open.getText(), open);
     try {
       reads.push(uri.toString());
       indexText(uri, decoder.decode(await vscode.workspace.fs.readFile(uri)));
@@ -88,6 +106,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     }
   };
   const forget = (uri: vscode.Uri): void => {
+    versions.delete(uri.toString());
     index.removeNote(uri.toString());
     index.removeGlossary(uri.toString());
     glossaryProblems.delete(uri);
@@ -115,7 +134,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   };
 
   // Open notes first, so hovers work at once; then the rest of the workspace, in slices.
-  for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'markdown') indexText(doc.uri, doc.getText());
+  for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'markdown') indexText(doc.uri, doc.getText(), doc);
   const ready = (async () => {
     const uris = (await vscode.workspace.findFiles(NOTE_GLOB, EXCLUDE_GLOB)).filter((u) => !index.note(u.toString()));
     const scan = async (report?: (done: number) => void): Promise<void> => {
@@ -160,7 +179,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
       pending.set(e.document.uri.toString(), e.document);
       clearTimeout(timer);
       timer = setTimeout(() => {
-        for (const doc of pending.values()) indexText(doc.uri, doc.getText());
+        for (const doc of pending.values()) indexText(doc.uri, doc.getText(), doc);
         pending.clear();
       }, 200);
     }),
