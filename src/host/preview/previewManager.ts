@@ -327,26 +327,28 @@ export class PreviewManager implements vscode.Disposable {
     // the webview will scroll to), then to the rest from the top; what does not fit follows.
     const view = this.visibleLines();
     const inView = (b: RenderedBlock): boolean => b.endLine >= view.startLine && b.startLine <= view.endLine;
-    const needsHtml = (b: RenderedBlock): boolean => !this.sent.has(b.id) && !isPlaceholder(b);
+    // Not sent before, and not a placeholder the webview draws itself (see PackedBlocks); asked
+    // once per block (a long note has tens of thousands).
+    const needsHtml = new Uint8Array(rendered.length);
+    for (let i = 0; i < rendered.length; i++) needsHtml[i] = !isPlaceholder(rendered[i]) && !this.sent.has(rendered[i].id) ? 1 : 0;
     let budget = MESSAGE_HTML_BUDGET;
-    const withHtml = new Set<RenderedBlock>();
+    const withHtml = new Uint8Array(rendered.length);
     for (const pass of [true, false]) {
-      for (const b of rendered) {
-        if (budget === 0) break;
-        if (inView(b) !== pass || !needsHtml(b)) continue;
+      for (let i = 0; i < rendered.length && budget > 0; i++) {
+        const b = rendered[i];
+        if (needsHtml[i] === 0 || withHtml[i] === 1 || inView(b) !== pass) continue;
         if (b.html.length <= budget) {
           budget -= b.html.length;
-          withHtml.add(b);
+          withHtml[i] = 1;
         } else {
           budget = 0;
         }
       }
     }
     const fills: FillBlock[] = [];
-    const blocks: BlockUpdate[] = rendered.map((b): BlockUpdate => {
-      // Sent before, or a placeholder the webview draws itself (see PackedBlocks).
-      if (!needsHtml(b)) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
-      if (withHtml.has(b)) return { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html };
+    const blocks: BlockUpdate[] = rendered.map((b, i): BlockUpdate => {
+      if (needsHtml[i] === 0) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
+      if (withHtml[i] === 1) return { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html };
       const pending = PENDING_PREFIX + b.id;
       fills.push({ id: b.id, pending, html: b.html });
       return { id: pending, startLine: b.startLine, endLine: b.endLine };
