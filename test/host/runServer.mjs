@@ -49,24 +49,14 @@ const { repoRoot, freePort } = webHost;
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 
-const KNOWN_FLAGS = new Set(['--expect-failure', '--zh', '--verbose', '--web-worker']);
-const flags = process.argv.slice(2);
-const unknown = flags.filter((flag) => !KNOWN_FLAGS.has(flag));
-if (unknown.length) {
-  console.error(`Unknown argument(s): ${unknown.join(' ')}. Known: ${[...KNOWN_FLAGS].join(' ')}`);
-  process.exit(2);
-}
-const expectFailure = flags.includes('--expect-failure');
-const zh = flags.includes('--zh');
-const verbose = flags.includes('--verbose');
+const options = webHost.runnerOptions(['--expect-failure', '--zh', '--verbose', '--web-worker']);
+const expectFailure = options.has('--expect-failure');
+const zh = options.has('--zh');
+const verbose = options.has('--verbose');
 // A control: the same code-server, but the extension and tests in its web worker extension host.
-const webWorker = flags.includes('--web-worker');
+const webWorker = options.has('--web-worker');
 const hostName = webWorker ? 'web worker' : 'Node';
-const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 900_000);
-if (!(timeoutMs > 0)) {
-  console.error(`HOST_TEST_TIMEOUT_MS=${process.env.HOST_TEST_TIMEOUT_MS} is not a positive number of milliseconds.`);
-  process.exit(2);
-}
+const { timeoutMs } = options;
 
 const bundle = join(repoRoot, 'out', 'test', 'host', expectFailure ? 'failing.js' : zh ? 'zh.js' : 'suite.js');
 if (!existsSync(bundle)) {
@@ -97,27 +87,6 @@ function findCodeServer() {
   const node = process.env.CODE_SERVER_NODE || process.execPath;
   const wanted = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).engines?.node;
   return { dir, entry, node, wanted };
-}
-
-const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-// As in webHost.mjs.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
-
-function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`No Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}); set CHROMIUM_PATH.`);
-  return found;
 }
 
 /** Starts code-server on `port`; resolves once it answers /healthz. */
@@ -204,12 +173,10 @@ async function startCodeServer({ node, entry }, port, scratch, extraEnv) {
 }
 
 /**
- * The host bridge for a Node extension host: the same requests as webHost.mjs's route, over
- * plain HTTP on localhost (the extension host runs on this machine). Needs webHost.mjs to export
- * recordBrowserEvents and answerBridge; without them every request is answered with an error.
+ * The host bridge for a Node extension host: the same requests as webHost.mjs's route
+ * (answerBridge), over plain HTTP on localhost (the extension host runs on this machine).
  */
 async function startBridge() {
-  const shared = typeof webHost.answerBridge === 'function' && typeof webHost.recordBrowserEvents === 'function';
   let page;
   let events;
   const server = createServer((request, response) => {
@@ -218,7 +185,6 @@ async function startBridge() {
     request.on('end', async () => {
       let reply;
       try {
-        if (!shared) throw new Error('test/host/lib/webHost.mjs does not export answerBridge and recordBrowserEvents, which runServer.mjs needs');
         if (!page) throw new Error('no page yet');
         reply = { ok: true, result: await webHost.answerBridge(page, JSON.parse(body), events) };
       } catch (error) {
@@ -234,7 +200,7 @@ async function startBridge() {
     /** Starts recording the page's events and answering about it. */
     attach(target) {
       page = target;
-      if (shared) events = webHost.recordBrowserEvents(page);
+      events = webHost.recordBrowserEvents(page);
     },
     close: () => server.close(),
   };
@@ -302,18 +268,15 @@ const outcome = await new Promise((resolve) => {
     bridge = await startBridge();
     server = await startCodeServer(codeServer, port, scratch, { RESEARCH_NOTES_HOST_BRIDGE: bridge.origin });
     server.exited.then((exit) => resolve({ kind: 'server-exit', exit }));
-    const profileDir = join(scratch, 'chromium');
-    // As webHost.mjs's freshProfile: third-party cookies allowed, or webviews stay blank.
-    await mkdir(join(profileDir, 'Default'), { recursive: true });
-    await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+    const profileDir = await webHost.freshProfile(join(scratch, 'chromium'));
     context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: findChromium(),
+      executablePath: webHost.findChromium(),
       headless: true,
       viewport: { width: 1400, height: 900 },
       ...(zh ? { locale: 'zh-CN' } : {}),
       // A page answered by page.route (see below) has no address space of its own, so Chromium's
       // local network access checks would block its connections to the server on localhost.
-      args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
+      args: [...webHost.CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
     });
     if (zh) await context.addInitScript((lang) => { globalThis._VSCODE_NLS_LANGUAGE = lang; }, 'zh-cn');
     context.once('close', () => resolve({ kind: 'browser-closed' }));
@@ -326,7 +289,6 @@ const outcome = await new Promise((resolve) => {
     }
     if (webWorker) {
       // The worker fetches its own origin, as under runWeb.mjs: webHost.mjs's route answers.
-      if (typeof webHost.installBridge !== 'function') throw new Error('--web-worker needs webHost.mjs to export installBridge');
       await webHost.installBridge(context, page);
     }
     bridge.attach(page);

@@ -13,24 +13,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
-import { repoRoot, startWebHost } from './lib/webHost.mjs';
+import { repoRoot, runnerOptions, startWebHost } from './lib/webHost.mjs';
 
-const KNOWN_FLAGS = new Set(['--expect-failure', '--zh', '--huge', '--verbose']);
-const flags = process.argv.slice(2);
-const unknown = flags.filter((flag) => !KNOWN_FLAGS.has(flag));
-if (unknown.length) {
-  console.error(`Unknown argument(s): ${unknown.join(' ')}. Known: ${[...KNOWN_FLAGS].join(' ')}`);
-  process.exit(2);
-}
-const expectFailure = flags.includes('--expect-failure');
-const zh = flags.includes('--zh');
-const huge = flags.includes('--huge');
-const verbose = flags.includes('--verbose');
-const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 900_000);
-if (!(timeoutMs > 0)) {
-  console.error(`HOST_TEST_TIMEOUT_MS=${process.env.HOST_TEST_TIMEOUT_MS} is not a positive number of milliseconds.`);
-  process.exit(2);
-}
+const options = runnerOptions(['--expect-failure', '--zh', '--huge', '--verbose']);
+const expectFailure = options.has('--expect-failure');
+const zh = options.has('--zh');
+const huge = options.has('--huge');
+const verbose = options.has('--verbose');
+const { timeoutMs } = options;
 
 const bundle = join(repoRoot, 'out', 'test', 'host', expectFailure ? 'failing.js' : zh ? 'zh.js' : huge ? 'huge.js' : 'suite.js');
 if (!existsSync(bundle)) {

@@ -336,7 +336,7 @@ export class PreviewManager implements vscode.Disposable {
     for (const pass of [true, false]) {
       for (let i = 0; i < rendered.length && budget > 0; i++) {
         const b = rendered[i];
-        if (needsHtml[i] === 0 || withHtml[i] === 1 || inView(b) !== pass) continue;
+        if (needsHtml[i] === 0 || inView(b) !== pass) continue;
         if (b.html.length <= budget) {
           budget -= b.html.length;
           withHtml[i] = 1;

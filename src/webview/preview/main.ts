@@ -147,6 +147,11 @@ const FILL_SLICE_MS = 8;
 
 function queueFill(message: FillMessage): void {
   fillQueue.push(message);
+  scheduleDrain();
+}
+
+/** The next slice of queued fills, after the page has had its turn (once, however often asked). */
+function scheduleDrain(): void {
   fillTimer ??= setTimeout(() => {
     fillTimer = undefined;
     drainFills(FILL_SLICE_MS);
@@ -184,12 +189,7 @@ function drainFills(budgetMs: number): void {
   // As in applyUpdate: moves caused by new content are not the reader scrolling.
   syncedY = window.scrollY;
   if (keepLine !== undefined && pendingLine === undefined) scrollToLine(keepLine);
-  if (fillQueue.length > 0 && fillTimer === undefined) {
-    fillTimer = setTimeout(() => {
-      fillTimer = undefined;
-      drainFills(FILL_SLICE_MS);
-    }, 0);
-  }
+  if (fillQueue.length > 0) scheduleDrain();
 }
 
 // ---- source lines <-> positions ---------------------------------------------------------------

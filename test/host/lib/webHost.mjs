@@ -37,7 +37,7 @@ const BRIDGE_PATH = '/__research-notes-host-bridge';
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 // The real binary is preferred over Debian's wrapper script. The flags suit a root user on a
 // machine without network access, GPU or a large /dev/shm.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -78,7 +78,7 @@ async function prepareOfflineBuild() {
 }
 
 /** Returns the Chromium to drive, or throws telling how to install one. */
-function findChromium() {
+export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
@@ -149,14 +149,33 @@ function openFilePayload(path) {
   return encodeURIComponent(JSON.stringify([['openFile', uri]]));
 }
 
-async function freshProfile() {
-  const profileDir = await mkdtemp(join(tmpdir(), 'research-notes-chromium-'));
+export async function freshProfile(profileDir) {
+  profileDir ??= await mkdtemp(join(tmpdir(), 'research-notes-chromium-'));
   // A persistent profile with third-party cookies allowed: without it the webview iframes
   // cannot register their service worker and every webview stays blank.
   const preferences = join(profileDir, 'Default', 'Preferences');
   await mkdir(dirname(preferences), { recursive: true });
   await writeFile(preferences, JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
   return profileDir;
+}
+
+/**
+ * A runner's command line: exits with 2 on a flag not in `known` or a bad HOST_TEST_TIMEOUT_MS.
+ * Returns the set flags and the time bound of the whole run.
+ */
+export function runnerOptions(known) {
+  const flags = process.argv.slice(2);
+  const unknown = flags.filter((flag) => !known.includes(flag));
+  if (unknown.length) {
+    console.error(`Unknown argument(s): ${unknown.join(' ')}. Known: ${known.join(' ')}`);
+    process.exit(2);
+  }
+  const timeoutMs = Number(process.env.HOST_TEST_TIMEOUT_MS ?? 900_000);
+  if (!(timeoutMs > 0)) {
+    console.error(`HOST_TEST_TIMEOUT_MS=${process.env.HOST_TEST_TIMEOUT_MS} is not a positive number of milliseconds.`);
+    process.exit(2);
+  }
+  return { has: (flag) => flags.includes(flag), timeoutMs };
 }
 
 /** Resolves a repo-relative path, refusing anything that would land outside the repo. */
