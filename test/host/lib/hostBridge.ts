@@ -12,7 +12,7 @@ type Request =
   | { kind: 'evalInFrames'; urlIncludes: string; expression: string }
   | { kind: 'press'; urlIncludes: string; selector: string; keys: string[] }
   | { kind: 'screenshot'; path: string }
-  | { kind: 'profile'; action: 'start' | 'stop'; path?: string }
+  | { kind: 'profile'; action: 'start' | 'stop'; path?: string; anchor?: ProfileAnchor; gaps?: [number, number][] }
   | { kind: 'events'; since?: EventCounts };
 
 type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
@@ -100,12 +100,33 @@ export function browserEvents(since?: EventCounts): Promise<BrowserEvents> {
   return ask({ kind: 'events', since });
 }
 
+/** A function the test ran busy from `at` (performance.now()), to tie its clock to the profile's. */
+export interface ProfileAnchor {
+  name: string;
+  at: number;
+}
+
+/** Who held the extension host during one measured event-loop gap (see `profile`). */
+export interface GapReport {
+  from: number;
+  to: number;
+  ms: number;
+  /** Milliseconds of samples with each one's code on the stack: `ours`, `tests`, built-in extensions by folder, `vscode`, `(gc)`. */
+  owners: Record<string, number>;
+  /** The functions most often at the top of the stack, with their milliseconds. */
+  top: string[];
+  /** Our code's part: `outermost…innermost` of our functions on the stack, with their milliseconds. */
+  ours: string[];
+}
+
 /**
  * Starts, or stops and saves (at `path`, relative to the repo root, a `.cpuprofile` that Chrome
  * DevTools and VS Code open), a CPU profile of the extension host: for finding what holds it up.
  * `hot`: the functions most often on the stack; `longest`: per extension (ours is `ours`), its
- * longest stretch holding the host, in milliseconds.
+ * longest run of samples on the stack, in milliseconds (back-to-back tasks merge into one run).
+ * With `anchor` and `gaps` (event-loop gaps the test measured, in performance.now() time),
+ * `gaps` answers who held the host during each.
  */
-export function profile(action: 'start' | 'stop', path?: string): Promise<{ path?: string; hot?: string[]; longest?: Record<string, number> }> {
-  return ask({ kind: 'profile', action, path });
+export function profile(action: 'start' | 'stop', path?: string, gaps?: { anchor: ProfileAnchor; gaps: [number, number][] }): Promise<{ path?: string; hot?: string[]; longest?: Record<string, number>; gaps?: GapReport[] }> {
+  return ask({ kind: 'profile', action, path, ...gaps });
 }

@@ -280,7 +280,15 @@ export async function answerBridge(page, request, events) {
       await mkdir(dirname(target), { recursive: true });
       const cpuProfile = stopped.result.profile;
       await writeFile(target, JSON.stringify(cpuProfile));
-      return { path: relative(repoRoot, target), hot: hotFunctions(cpuProfile, 20), longest: longestStretches(cpuProfile) };
+      const gaps = request.anchor ? attributeGaps(cpuProfile, request.anchor, request.gaps ?? []) : undefined;
+      // Beside the profile, the gaps and who held the host in each, for reading after the run.
+      if (gaps) await writeFile(target.replace(/\.cpuprofile$/, '.gaps.json'), JSON.stringify(gaps, null, 1));
+      return {
+        path: relative(repoRoot, target),
+        hot: hotFunctions(cpuProfile, 20),
+        longest: longestStretches(cpuProfile),
+        gaps,
+      };
     }
     default:
       throw new Error(`unknown host bridge request kind: ${JSON.stringify(request?.kind)}`);
@@ -301,6 +309,64 @@ function hotFunctions(cpuProfile, count) {
   return [...samples].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name]) => name);
 }
 
+/** Which extension a script URL belongs to (see longestStretches), or undefined for VS Code's own code. */
+function ownerOf(url) {
+  return url.includes('/devextensions/dist/') ? 'ours' : url.includes('/devextensions/out/') ? 'tests'
+    : /\/extensions\/([^/]+)\//.exec(url)?.[1];
+}
+
+/**
+ * Who held the extension host during each event-loop gap the test measured. The test's clock
+ * (performance.now() in the host, milliseconds) is tied to the profile's (microseconds) by an
+ * anchor: a function named `anchor.name` that the test ran busy from `anchor.at`; its first
+ * sample fixes the offset, to within one sampling interval. For each gap [from, to] the answer
+ * gives, per extension (`ours`, `tests`, built-in ones by folder) and for VS Code's own code
+ * (`vscode`), the milliseconds of samples with its code on the stack (a sample counts for every
+ * extension on its stack), plus the functions most often at the top.
+ */
+function attributeGaps(cpuProfile, anchor, gaps) {
+  const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const node of cpuProfile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const times = [];
+  let t = cpuProfile.startTime;
+  for (let i = 0; i < cpuProfile.samples.length; i++) times.push((t += cpuProfile.timeDeltas[i] ?? 0));
+  const stackOf = (i) => {
+    const frames = [];
+    for (let id = cpuProfile.samples[i]; id !== undefined; id = parent.get(id)) frames.push(byId.get(id).callFrame);
+    return frames;
+  };
+  const first = cpuProfile.samples.findIndex((_, i) => stackOf(i).some((f) => f.functionName === anchor.name));
+  if (first === -1) throw new Error(`no sample of the anchor function ${anchor.name} in the profile`);
+  const offset = times[first] / 1000 - anchor.at;
+  return gaps.map(([from, to]) => {
+    const owners = {};
+    const tops = new Map();
+    const ours = new Map();
+    for (let i = 0; i < times.length; i++) {
+      const at = times[i] / 1000 - offset;
+      if (at < from || at > to) continue;
+      const ms = (times[i + 1] ?? times[i]) / 1000 - times[i] / 1000;
+      const frames = stackOf(i);
+      if (frames[0].functionName === '(idle)' || frames[0].functionName === '(program)') continue;
+      const here = new Set(frames.map((f) => ownerOf(f.url) ?? (f.url ? 'vscode' : undefined)).filter(Boolean));
+      if (frames[0].functionName === '(garbage collector)') here.add('(gc)');
+      for (const o of here) owners[o] = (owners[o] ?? 0) + ms;
+      const top = frames.find((f) => f.url)?.functionName || frames[0].functionName || '(anonymous)';
+      tops.set(top, (tops.get(top) ?? 0) + ms);
+      // Our code's part: outermost and innermost of our functions on the stack.
+      const mine = frames.filter((f) => ownerOf(f.url) === 'ours').map((f) => f.functionName || '(anonymous)');
+      if (mine.length > 0) {
+        const key = mine.length > 1 ? `${mine.at(-1)}…${mine[0]}` : mine[0];
+        ours.set(key, (ours.get(key) ?? 0) + ms);
+      }
+    }
+    for (const o in owners) owners[o] = Math.round(owners[o]);
+    return { from, to, ms: Math.round(to - from), owners, top: [...tops].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${Math.round(ms)}`),
+      ours: [...ours].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${Math.round(ms)}`) };
+  });
+}
+
 /**
  * For each extension in the profiled extension host (`ours`: the extension's bundle; `tests`: the
  * in-host test bundle; built-in ones by folder name), its longest run of consecutive samples with its code on the stack, in
@@ -310,8 +376,6 @@ function longestStretches(cpuProfile) {
   const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const node of cpuProfile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const owner = (url) => (url.includes('/devextensions/dist/') ? 'ours' : url.includes('/devextensions/out/') ? 'tests'
-    : /\/extensions\/([^/]+)\//.exec(url)?.[1]);
   const longest = {};
   const start = new Map();
   let t = cpuProfile.startTime;
@@ -321,7 +385,7 @@ function longestStretches(cpuProfile) {
     if (leaf.callFrame.functionName === '(garbage collector)') continue;
     const owners = new Set();
     for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
-      const o = owner(byId.get(id).callFrame.url);
+      const o = ownerOf(byId.get(id).callFrame.url);
       if (o) owners.add(o);
     }
     for (const o of owners) if (!start.has(o)) start.set(o, t);
