@@ -215,6 +215,36 @@ suite('markdown: rendering in steps', () => {
     assert.deepEqual(job.result(), createNoteRenderer().render(note));
   });
 
+  test('a long note is split, marked, rendered and assembled in steps: each step stops when asked, and the result equals render()', () => {
+    // Over 100,000 characters: the split and the marks pause too, and the result is assembled in pieces.
+    const long = Array.from({ length: 3000 }, (_, i) => `## 第 ${i} 节\n\n**Q${i}: 为什么 ${i}?**\n\n- 术语${i}：定义 $x_{${i}}$。`).join('\n\n');
+    assert.ok(long.length > 100_000);
+    const job = createNoteRenderer().begin(long);
+    let steps = 0;
+    // Every call says stop: a step does one unit of work (a piece of the split, a span, a block, a piece of the result).
+    while (!job.step(() => true)) steps++;
+    assert.ok(steps > 3000 + 5, `${steps} steps`);
+    assert.equal(job.ready, true);
+    const result = job.result();
+    assert.deepEqual(result, createNoteRenderer().render(long));
+    // The view shows the same blocks, without copying them.
+    const view = job.blocks;
+    assert.equal(view.length, result.blocks.length);
+    assert.deepEqual([view.id(7), view.startLine(7), view.endLine(7), view.html(7)],
+      [result.blocks[7].id, result.blocks[7].startLine, result.blocks[7].endLine, result.blocks[7].html]);
+  });
+
+  test('the view of a job in progress has every block, html only for those rendered', () => {
+    const job = createNoteRenderer().begin(note);
+    job.step(() => true, { startLine: 40, endLine: 41 });
+    const view = job.blocks;
+    assert.equal(view.length, splitBlocks(note).length);
+    const rendered = Array.from({ length: view.length }, (_, i) => view.html(i) !== undefined);
+    assert.equal(rendered.filter(Boolean).length, 1);
+    const i = rendered.indexOf(true);
+    assert.ok(view.startLine(i) <= 41 && view.endLine(i) >= 40);
+  });
+
   test('placeholders and real blocks have different ids, and partial() covers every block in order', () => {
     const job = createNoteRenderer().begin(note);
     job.step(() => true);

@@ -56,6 +56,18 @@ function findLater(text: string, from: number, until: string): boolean {
 
 export function splitBlocks(text: string): BlockSpan[] {
   const blocks: BlockSpan[] = [];
+  for (const steps = splitBlocksInSteps(text, blocks); !steps.next().done;);
+  return blocks;
+}
+
+/** Lines between two pauses of splitBlocksInSteps. */
+const LINES_PER_STEP = 2048;
+
+/**
+ * splitBlocks in steps: appends the blocks to `blocks` and pauses (yields) every few thousand
+ * lines, so a host can split a long note across turns of its event loop.
+ */
+export function* splitBlocksInSteps(text: string, blocks: BlockSpan[]): Generator<void, void, void> {
   const len = text.length;
   let curStartLine = -1;
   let curStart = 0;
@@ -152,7 +164,7 @@ export function splitBlocks(text: string): BlockSpan[] {
     if (nl >= len) break;
     offset = nl + 1;
     line++;
+    if (line % LINES_PER_STEP === 0) yield;
   }
   close();
-  return blocks;
 }

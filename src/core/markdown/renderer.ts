@@ -10,10 +10,10 @@ import type { Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import taskLists from 'markdown-it-task-lists';
 import { parseNote, type MathSpan, type NoteModel } from '../notes';
-import { splitBlocks, type BlockSpan } from './blocks';
+import { splitBlocksInSteps, type BlockSpan } from './blocks';
 import { flatten, KatexCache, mathPlugin } from './math';
 import { createHtmlSanitizer, isRelativeUrl } from './sanitize';
-import type { FormulaError, NoteRenderer, RenderedBlock, RenderJob, RenderOptions, RenderResult } from './types';
+import type { BlockView, FormulaError, NoteRenderer, RenderedBlock, RenderJob, RenderOptions, RenderResult } from './types';
 
 /** A mark from the note model on one line of a block (line relative to the block's start). */
 interface Mark {
@@ -82,6 +82,8 @@ export const PENDING_PREFIX = 'pending-';
 /** Notes with more blocks than this match them against the caches in steps too (see RenderJob.ready). */
 const PREPARE_IN_STEPS = 1000;
 
+/** Notes longer than this (characters) are split and marked in steps too. */
+const SETUP_IN_STEPS_CHARS = 100_000;
 /** Whether a block of {@link RenderJob.partial} is a placeholder for a block not rendered yet. */
 /** An empty box of about the height of a block of these source lines, shown until the block is. */
 export function placeholderHtml(startLine: number, endLine: number): string {
@@ -330,12 +332,36 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     return d;
   }
 
-  function marksOf(model: NoteModel): Mark[] {
+  /**
+   * The note's marks in line order: questions, definitions and pseudo-headings, each list
+   * already in line order, merged (pausing every few thousand marks of a long note).
+   */
+  function* marksOf(model: NoteModel): Generator<void, Mark[], void> {
+    const lists: Mark[][] = [
+      model.questions.map((q): Mark => ({ line: q.range.start.line, kind: 'question' })),
+      model.definitions.map((d): Mark => ({ line: d.range.start.line, kind: 'definition', term: d.term })),
+      model.topics.filter((t) => t.kind === 'pseudo').map((t): Mark => ({ line: t.range.start.line, kind: 'topic' })),
+    ];
+    // Each list is sorted by line (the parser reports in order); if one is not, sort it.
+    for (const list of lists) {
+      for (let k = 1; k < list.length; k++) {
+        if (list[k].line < list[k - 1].line) {
+          list.sort((a, b) => a.line - b.line);
+          break;
+        }
+      }
+    }
+    yield;
     const marks: Mark[] = [];
-    for (const q of model.questions) marks.push({ line: q.range.start.line, kind: 'question' });
-    for (const d of model.definitions) marks.push({ line: d.range.start.line, kind: 'definition', term: d.term });
-    for (const t of model.topics) if (t.kind === 'pseudo') marks.push({ line: t.range.start.line, kind: 'topic' });
-    marks.sort((a, b) => a.line - b.line);
+    const at = [0, 0, 0];
+    for (;;) {
+      // Ties keep the order of the lists (questions, definitions, topics), as a stable sort did.
+      let best = -1;
+      for (let l = 0; l < 3; l++) if (at[l] < lists[l].length && (best < 0 || lists[l][at[l]].line < lists[best][at[best]].line)) best = l;
+      if (best < 0) break;
+      marks.push(lists[best][at[best]++]);
+      if ((marks.length & 8191) === 0) yield;
+    }
     return marks;
   }
 
@@ -381,55 +407,19 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
   function begin(text: string, given?: NoteModel): RenderJob {
     generation++;
     const gen = generation;
-    const model = given ?? parseNote(text, options.parseOptions);
-    const spans = splitBlocks(text);
-    const marks = marksOf(model);
-    const math = model.math;
+    // Set up by `setup()`, in steps (a long note's split and marks take a while).
+    let model: NoteModel;
+    const spans: BlockSpan[] = [];
+    let marks: Mark[] = [];
+    let math: readonly MathSpan[] = [];
 
     // Note-wide reference definitions and footnote numbering, from the blocks that start with `[`.
     let references: References | undefined;
-    let refSig = '';
-    const footnoteLabels: string[] = [];
-    for (const s of spans) {
-      if (text.charCodeAt(s.start) !== 91 /* [ */) continue;
-      const blockText = text.slice(s.start, s.end);
-      const d = definitionsOf(blockText);
-      for (const key in d.references) {
-        references ??= {};
-        if (!(key in references)) {
-          references[key] = d.references[key];
-          refSig += key + '\u0001' + JSON.stringify(d.references[key]) + '\u0002';
-        }
-      }
-      footnoteLabels.push(...d.footnoteLabels);
-    }
     let footnoteRefs: Record<string, number> | undefined;
     const footnoteOrder: string[] = [];
-    if (footnoteLabels.length > 0) {
-      const defined = new Set(footnoteLabels);
-      const seen = new Set<string>();
-      for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
-        const close = text.indexOf(']', at + 2);
-        if (close < 0) break;
-        const label = text.slice(at + 2, close);
-        if (defined.has(label) && !seen.has(label) && text.charCodeAt(close + 1) !== 58 /* : */) {
-          seen.add(label);
-          footnoteOrder.push(label);
-        }
-      }
-      for (const l of footnoteLabels) {
-        if (!seen.has(l)) {
-          seen.add(l);
-          footnoteOrder.push(l);
-        }
-      }
-      const ids: Record<string, number> = {};
-      footnoteOrder.forEach((l, i) => (ids[`:${l}`] = i));
-      footnoteRefs = ids;
-    }
     // Short, deterministic stand-ins for the note-wide definitions in the cache context (and so in ids).
-    const refKey = references ? hashId(refSig) : '';
-    const footKey = footnoteRefs ? hashId(footnoteOrder.join('\u0001')) : '';
+    let refKey = '';
+    let footKey = '';
 
     const slots: Slot[] = [];
     const occurrences = new Map<string, number>();
@@ -440,12 +430,64 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     let suffixStart = text.length;
     let shift = 0;
     const before = previous;
-    if (before) {
-      prefix = commonPrefix(before.text, text);
-      const suffix = commonSuffix(before.text, text, Math.min(before.text.length, text.length) - prefix);
-      suffixStart = text.length - suffix;
-      shift = text.length - before.text.length;
+
+    /** Everything the matching needs, pausing (yield) between parts of a long note. */
+    function* setup(): Generator<void, void, void> {
+      model = given ?? parseNote(text, options.parseOptions);
+      yield;
+      yield* splitBlocksInSteps(text, spans);
+      marks = yield* marksOf(model);
+      math = model.math;
+      let refSig = '';
+      const footnoteLabels: string[] = [];
+      for (let k = 0; k < spans.length; k++) {
+        const s = spans[k];
+        if ((k & 4095) === 4095) yield;
+        if (text.charCodeAt(s.start) !== 91 /* [ */) continue;
+        const d = definitionsOf(text.slice(s.start, s.end));
+        for (const key in d.references) {
+          references ??= {};
+          if (!(key in references)) {
+            references[key] = d.references[key];
+            refSig += key + '\u0001' + JSON.stringify(d.references[key]) + '\u0002';
+          }
+        }
+        footnoteLabels.push(...d.footnoteLabels);
+      }
+      if (footnoteLabels.length > 0) {
+        const defined = new Set(footnoteLabels);
+        const seen = new Set<string>();
+        for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
+          const close = text.indexOf(']', at + 2);
+          if (close < 0) break;
+          const label = text.slice(at + 2, close);
+          if (defined.has(label) && !seen.has(label) && text.charCodeAt(close + 1) !== 58 /* : */) {
+            seen.add(label);
+            footnoteOrder.push(label);
+          }
+        }
+        for (const l of footnoteLabels) {
+          if (!seen.has(l)) {
+            seen.add(l);
+            footnoteOrder.push(l);
+          }
+        }
+        const ids: Record<string, number> = {};
+        footnoteOrder.forEach((l, i) => (ids[`:${l}`] = i));
+        footnoteRefs = ids;
+      }
+      refKey = references ? hashId(refSig) : '';
+      footKey = footnoteRefs ? hashId(footnoteOrder.join('\u0001')) : '';
+      yield;
+      if (before) {
+        prefix = commonPrefix(before.text, text);
+        const suffix = commonSuffix(before.text, text, Math.min(before.text.length, text.length) - prefix);
+        suffixStart = text.length - suffix;
+        shift = text.length - before.text.length;
+      }
     }
+    const setupSteps = setup();
+    let setupDone = false;
     let j = 0;
 
     let mi = 0;
@@ -460,6 +502,12 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     /** Matches spans to cached blocks; false when `shouldYield` stopped it before the last span. */
     function prepare(shouldYield: () => boolean): boolean {
       if (pendingListed) return true;
+      // A short note is set up in one go (its first step renders a block, as callers expect).
+      const long = text.length > SETUP_IN_STEPS_CHARS;
+      while (!setupDone) {
+        if (setupSteps.next().done) setupDone = true;
+        else if (long && shouldYield()) return false;
+      }
       while (prepared < spans.length) {
         prepareSpan(spans[prepared++]);
         // Only a long note's matching is worth a stop (a short one still renders a block in its first step).
@@ -650,13 +698,18 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     }
 
     let finished: RenderResult | undefined;
-    function finish(): RenderResult {
-      if (finished) return finished;
-      const blocks: RenderedBlock[] = [];
-      const errors: FormulaError[] = [];
-      const rendered: string[] = [];
-      const entries: CacheEntry[] = [];
-      for (const slot of slots) {
+    // The result, assembled in steps once every block is rendered (a long note has tens of thousands).
+    let assembled = 0;
+    const blocks: RenderedBlock[] = [];
+    const errors: FormulaError[] = [];
+    const rendered: string[] = [];
+    const entries: CacheEntry[] = [];
+    let sweep: IterableIterator<[string, CacheEntry]> | undefined;
+    /** Assembles the result; false when `shouldYield` stopped it first (call again). */
+    function finishSome(shouldYield: () => boolean): boolean {
+      if (finished) return true;
+      while (assembled < slots.length) {
+        const slot = slots[assembled++];
         const entry = slot.entry as CacheEntry;
         entries.push(entry);
         if (fresh.has(entry.id)) rendered.push(slot.id);
@@ -671,14 +724,24 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
             tex: e.tex,
           });
         }
+        if ((assembled & 1023) === 0 && shouldYield()) return false;
+      }
+      // Keep the block cache to about what the note needs (plus recent edits).
+      if (!sweep && blockCache.size > 2 * spans.length + 1000) sweep = blockCache.entries();
+      if (sweep) {
+        let n = 0;
+        for (let e = sweep.next(); !e.done; e = sweep.next()) {
+          if (e.value[1].used < gen) blockCache.delete(e.value[0]);
+          if ((++n & 4095) === 0 && shouldYield()) return false;
+        }
       }
       previous = { text, spans, entries };
-      // Keep the block cache to about what the note needs (plus recent edits).
-      if (blockCache.size > 2 * spans.length + 1000) {
-        for (const [k, e] of blockCache) if (e.used < gen) blockCache.delete(k);
-      }
       finished = { blocks, errors, rendered };
-      return finished;
+      return true;
+    }
+    function finish(): RenderResult {
+      finishSome(() => false);
+      return finished as RenderResult;
     }
 
     let next = 0;
@@ -689,17 +752,27 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
           const s = slots[pending[k]];
           if (s.entry || s.span.endLine < first.startLine || s.span.startLine > first.endLine) continue;
           renderSlot(pending[k]);
-          if (shouldYield()) return remaining === 0;
+          if (shouldYield()) return remaining === 0 && finishSome(shouldYield);
         }
       }
       while (next < pending.length) {
         const i = pending[next++];
         if (slots[i].entry) continue;
         renderSlot(i);
-        if (shouldYield()) break;
+        if (shouldYield()) return remaining === 0 && finishSome(shouldYield);
       }
-      return remaining === 0;
+      return finishSome(shouldYield);
     }
+
+    const view: BlockView = {
+      get length() {
+        return slots.length;
+      },
+      id: (i) => slots[i].id,
+      startLine: (i) => slots[i].span.startLine,
+      endLine: (i) => slots[i].span.endLine,
+      html: (i) => slots[i].entry?.html,
+    };
 
     return {
       get remaining() {
@@ -711,6 +784,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
         return pendingListed;
       },
       step,
+      blocks: view,
       partial() {
         prepare(() => false);
         return slots.map((s): RenderedBlock => (s.entry

@@ -59,10 +59,25 @@ export interface RenderJob {
    */
   readonly ready: boolean;
   step(shouldYield: () => boolean, first?: { readonly startLine: number; readonly endLine: number }): boolean;
+  /**
+   * The note's blocks as the job has them, without copying (valid once `ready`): ids and lines
+   * of all, html of those rendered so far (undefined for the others).
+   */
+  readonly blocks: BlockView;
   /** Every block so far: rendered ones, and a placeholder (id `pending-…`, an empty box of about the block's height) for the others. */
   partial(): readonly RenderedBlock[];
   /** Renders whatever is left and returns the whole result (the same as `render`). */
   result(): RenderResult;
+}
+
+/** A read-only view of a list of blocks, by index (see RenderJob.blocks). */
+export interface BlockView {
+  readonly length: number;
+  id(index: number): string;
+  startLine(index: number): number;
+  endLine(index: number): number;
+  /** Undefined while the block is not rendered yet. */
+  html(index: number): string | undefined;
 }
 
 export interface NoteRenderer {
