@@ -12,19 +12,45 @@
 /** How long one turn may run, in milliseconds. */
 export const TURN_MS = 10;
 
-const waiting: Array<() => void> = [];
+/**
+ * Whose turn comes first: `view` for what the user is looking at (the preview, the Topics view
+ * and the parse they wait for), `background` for the rest (the terms index, use counts); a
+ * background job gets a turn when no view job is waiting.
+ */
+export type TurnPriority = 'view' | 'background';
+
+const waiting: Record<TurnPriority, Array<() => void>> = { view: [], background: [] };
 let scheduled = false;
 
+/**
+ * Runs `callback` as a task of its own, after what is queued already. Not setTimeout: browsers
+ * hold chained timeouts back by 4 ms each, which would leave the host idle a third of the time.
+ */
+const post: (callback: () => void) => void = (() => {
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') return (callback: () => void) => void immediate(callback);
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    const callbacks: Array<() => void> = [];
+    channel.port1.onmessage = () => callbacks.shift()?.();
+    return (callback: () => void) => {
+      callbacks.push(callback);
+      channel.port2.postMessage(undefined);
+    };
+  }
+  return (callback: () => void) => void setTimeout(callback, 0);
+})();
+
 function schedule(): void {
-  if (scheduled || waiting.length === 0) return;
+  if (scheduled || (waiting.view.length === 0 && waiting.background.length === 0)) return;
   scheduled = true;
-  setTimeout(handOut, 0);
+  post(handOut);
 }
 
 /** Starts the next job's turn; the next turn is a task of its own, after whatever else waits. */
 function handOut(): void {
   scheduled = false;
-  waiting.shift()?.();
+  (waiting.view.shift() ?? waiting.background.shift())?.();
   schedule();
 }
 
@@ -32,9 +58,9 @@ function handOut(): void {
  * Waits for this job's next turn and resolves with its deadline (a `performance.now()` time):
  * work until then, or until `pastDeadline(deadline)`, then ask again.
  */
-export function nextTurn(): Promise<number> {
+export function nextTurn(priority: TurnPriority = 'background'): Promise<number> {
   return new Promise((resolve) => {
-    waiting.push(() => resolve(performance.now() + TURN_MS));
+    waiting[priority].push(() => resolve(performance.now() + TURN_MS));
     schedule();
   });
 }

@@ -67,28 +67,25 @@ export type HostToWebview =
     readonly type: 'update';
     /** The note shown; a different uri than before means a different note. */
     readonly uri: string;
-    readonly blocks: PackedBlocks;
     /** True when the webview must drop every block it holds (another note, or after a reload). */
     readonly reset: boolean;
+    /** Blocks at the start of the webview's list that stay as they are. */
+    readonly keepHead: number;
+    /** Blocks at the end of the list that stay, their source lines moved by `shift`. */
+    readonly keepTail: number;
+    readonly shift: number;
+    /**
+     * The blocks that replace those between head and tail, in order. A block without html
+     * whose id starts with {@link PENDING_ID_PREFIX} is a gap: a placeholder for blocks of a
+     * long note that a later update brings.
+     */
+    readonly blocks: PackedBlocks;
     readonly labels: PreviewLabels;
     /** Where to scroll after a reset, as a source line (restore). */
     readonly line?: number;
   }
-  /**
-   * A long note's blocks that did not fit into one update: each replaces the placeholder block
-   * `pending` (sent in the update before) and leaves every other block as it is.
-   */
-  | { readonly type: 'fill'; readonly uri: string; readonly blocks: readonly FillBlock[] }
   /** Editor → preview scroll sync: the editor's top visible source line. */
   | { readonly type: 'scrollTo'; readonly line: number };
-
-/** One block of a `fill` message. */
-export interface FillBlock {
-  readonly id: string;
-  /** The id of the placeholder it replaces. */
-  readonly pending: string;
-  readonly html: string;
-}
 
 export type WebviewToHost =
   /** The webview's script has started (first load or after it was recreated): send everything. */

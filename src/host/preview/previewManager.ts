@@ -1,22 +1,16 @@
 import * as vscode from 'vscode';
 import { mathMacros } from '../config';
-import { isWebviewToHost, packBlocks, PREVIEW_VIEW_TYPE, type BlockUpdate, type FillBlock, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
+import { isWebviewToHost, packBlocks, PREVIEW_VIEW_TYPE, type HostToWebview, type PreviewLabels, type PreviewState, type WebviewToHost } from '../../protocol/preview';
 import type { NoteModels } from '../notes/noteModels';
-import { createNoteRenderer, isPlaceholder, PENDING_PREFIX, type NoteRenderer, type RenderedBlock, type RenderJob, type RenderResult } from '../../core/markdown';
+import { createNoteRenderer, type BlockView, type NoteRenderer, type RenderJob, type RenderResult } from '../../core/markdown';
+import { nextTurn } from '../turns';
+import { BlockSync, type ListChange } from './blockSync';
 import { MathDiagnostics } from './mathDiagnostics';
 import { makeNonce, previewHtml } from './previewHtml';
 import { renderInSlices } from './slicedRender';
 
 /** Milliseconds after the last keystroke before the preview re-renders (the issue asks for ≤ 50). */
 const TYPING_DELAY = 30;
-/**
- * Most html (UTF-16 code units) one message to the webview carries. Posting a message costs the
- * extension host time in proportion to its size (a long note renders to tens of MB); blocks
- * beyond this go as placeholders first and follow in `fill` messages, with a pause between two.
- */
-const MESSAGE_HTML_BUDGET = 100_000;
-/** Milliseconds between two `fill` messages. */
-const FILL_PAUSE_MS = 10;
 /** How long scroll events caused by the other side's sync are ignored, so the two don't ping-pong. */
 const SYNC_GUARD_MS = 300;
 
@@ -24,14 +18,15 @@ const SYNC_GUARD_MS = 300;
 export interface PreviewUpdateInfo {
   readonly uri: string;
   readonly reset: boolean;
+  /** Blocks of the note. */
   readonly blocks: number;
-  /** Blocks whose html was sent (the webview did not have them). */
+  /** Blocks whose html this message sent (the webview did not have them). */
   readonly htmlSent: number;
-  /** A long note's first, visible part: the other blocks are placeholders until the next update. */
+  /** The webview lacks some blocks still: gaps (placeholders) stand for them until later messages. */
   readonly partial: boolean;
-  /** Placeholder blocks in this update (0 once the note is wholly rendered). */
+  /** Blocks standing as gaps after this message (0 once the webview has the whole note). */
   readonly pending: number;
-  /** In a partial update, the source lines (first, last) of each block that is not a placeholder. */
+  /** While partial, the runs of source lines (first, last) the webview has. */
   readonly renderedLines?: readonly (readonly [number, number])[];
 }
 
@@ -48,8 +43,12 @@ export class PreviewManager implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   private locked = false;
   private ready = false;
-  /** Block ids the webview holds; html is sent only for the others. */
-  private sent = new Set<string>();
+  /** The webview's list of blocks, mirrored: html is sent only for blocks it lacks. */
+  private readonly sync = new BlockSync();
+  /** The blocks the webview is being brought to (a render job's), and the note they are of. */
+  private target: { readonly uri: string; readonly view: BlockView } | undefined;
+  /** Counts deliveries of gaps; one in progress stops when a newer one starts. */
+  private deliveryToken = 0;
   private needsReset = true;
   private restoreLine: number | undefined;
   private readonly renderers = new Map<string, NoteRenderer>();
@@ -59,11 +58,6 @@ export class PreviewManager implements vscode.Disposable {
   /** Counts renders; a render in progress stops when a newer one starts. */
   private renderToken = 0;
   private ignoreEditorScrollUntil = 0;
-  /** Blocks still to send in `fill` messages after the last update (a long note), and their timer. */
-  private fills: FillBlock[] = [];
-  private fillTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The render job whose visible part the last update carried (the rest as placeholders). */
-  private partialJob: RenderJob | undefined;
   private readonly updateEmitter = new vscode.EventEmitter<PreviewUpdateInfo>();
   /** Fires after each message that carried blocks to the webview. */
   readonly onDidUpdate = this.updateEmitter.event;
@@ -262,149 +256,71 @@ export class PreviewManager implements vscode.Disposable {
       if (uri.toString() !== this.uri?.toString()) return;
     }
     const token = ++this.renderToken;
+    const isCurrent = (): boolean => token === this.renderToken && uri.toString() === this.uri?.toString() && this.panel !== undefined;
     let result: RenderResult | undefined;
     let job: RenderJob | undefined;
     try {
       // The model the Topics view already parsed for this version (a long note in slices): the renderer need not parse again.
       const model = await this.notes.parsed(doc);
       if (token !== this.renderToken || uri.toString() !== this.uri?.toString()) return;
-      job = this.rendererFor(uri).begin(doc.getText(), model);
-      result = await renderInSlices(job, {
+      const started = this.rendererFor(uri).begin(doc.getText(), model);
+      job = started;
+      result = await renderInSlices(started, {
         first: this.visibleLines(),
         // A long note: show the visible part now, the rest as it is rendered.
-        afterFirstSlice: (j) => {
-          this.send(uri, j.partial(), true);
-          this.partialJob = j;
-        },
+        afterFirstSlice: () => this.send(uri, started.blocks, isCurrent),
         // A closed preview stops rendering too (a long note's render would otherwise run on for nothing).
-        isCurrent: () => token === this.renderToken && uri.toString() === this.uri?.toString() && this.panel !== undefined,
+        isCurrent,
       });
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Research Notes: {0}', error instanceof Error ? error.message : String(error)));
       return;
     }
-    if (!result) return;
+    if (!result || !job) return;
     this.diagnostics.set(uri, result.errors);
-    if (job !== undefined && this.partialJob === job && this.fillPlaceholders(uri, result.blocks)) return;
-    this.send(uri, result.blocks, false);
+    // Already sent in part (the gaps follow from there), or not at all.
+    if (this.target?.view !== job.blocks) this.send(uri, job.blocks, isCurrent);
   }
 
   /**
-   * The rest of a long note after its partial update: the webview holds every block, those not
-   * rendered then as placeholders, so only their html goes, in `fill` messages, instead of the
-   * whole list of blocks again (88,000 for a 10 MB note: a second of the extension host). False
-   * when the webview's blocks are no longer those of the partial update (then a full update).
+   * Brings the webview to `view` (a render job's blocks, rendered or not yet): one update with
+   * what changed, the blocks in view first; then, while gaps remain, one message per turn that
+   * fills a gap (see BlockSync).
    */
-  private fillPlaceholders(uri: vscode.Uri, rendered: readonly RenderedBlock[]): boolean {
-    this.partialJob = undefined;
-    if (!this.panel || !this.ready || this.needsReset || uri.toString() !== this.uri?.toString()) return false;
-    const fills: FillBlock[] = [];
-    for (const b of rendered) {
-      if (this.sent.has(b.id)) continue;
-      const pending = PENDING_PREFIX + b.id;
-      if (!this.sent.has(pending)) return false;
-      fills.push({ id: b.id, pending, html: b.html });
-    }
-    // Fills of the partial update not posted yet are among these: they go once, from here.
-    clearTimeout(this.fillTimer);
-    this.streamFills(uri, fills, { uri: uri.toString(), reset: false, blocks: rendered.length, htmlSent: 0, pending: fills.length }, false);
-    return true;
-  }
-
-  /**
-   * Sends the webview the blocks (html only for those it lacks). Html beyond the message budget
-   * goes as placeholders, and the blocks follow in `fill` messages (see MESSAGE_HTML_BUDGET).
-   */
-  private send(uri: vscode.Uri, rendered: readonly RenderedBlock[], partial: boolean): void {
-    this.partialJob = undefined;
+  private send(uri: vscode.Uri, view: BlockView, isCurrent: () => boolean): void {
     if (!this.panel || !this.ready) return;
-    // Fills of an earlier update are superseded: this update lists what the webview keeps.
-    clearTimeout(this.fillTimer);
-    this.fills = [];
     const reset = this.needsReset;
-    if (reset) this.sent.clear();
-    // The message's html budget goes first to the blocks in view (where the editor is, or where
-    // the webview will scroll to), then to the rest from the top; what does not fit follows.
-    const view = this.visibleLines();
-    const inView = (b: RenderedBlock): boolean => b.endLine >= view.startLine && b.startLine <= view.endLine;
-    // Not sent before, and not a placeholder the webview draws itself (see PackedBlocks); asked
-    // once per block (a long note has tens of thousands).
-    const needsHtml = new Uint8Array(rendered.length);
-    for (let i = 0; i < rendered.length; i++) needsHtml[i] = !isPlaceholder(rendered[i]) && !this.sent.has(rendered[i].id) ? 1 : 0;
-    let budget = MESSAGE_HTML_BUDGET;
-    const withHtml = new Uint8Array(rendered.length);
-    for (const pass of [true, false]) {
-      for (let i = 0; i < rendered.length && budget > 0; i++) {
-        const b = rendered[i];
-        if (needsHtml[i] === 0 || inView(b) !== pass) continue;
-        if (b.html.length <= budget) {
-          budget -= b.html.length;
-          withHtml[i] = 1;
-        } else {
-          budget = 0;
-        }
-      }
-    }
-    const fills: FillBlock[] = [];
-    const blocks: BlockUpdate[] = rendered.map((b, i): BlockUpdate => {
-      if (needsHtml[i] === 0) return { id: b.id, startLine: b.startLine, endLine: b.endLine };
-      if (withHtml[i] === 1) return { id: b.id, startLine: b.startLine, endLine: b.endLine, html: b.html };
-      const pending = PENDING_PREFIX + b.id;
-      fills.push({ id: b.id, pending, html: b.html });
-      return { id: pending, startLine: b.startLine, endLine: b.endLine };
-    });
-    const htmlSent = blocks.filter((b) => b.html !== undefined).length;
-    // The webview drops every block that is not in this update: mirror that here.
-    this.sent = new Set(blocks.map((b) => b.id));
+    if (reset) this.sync.clear();
     this.needsReset = false;
+    this.target = { uri: uri.toString(), view };
+    const change = this.sync.update(view, this.visibleLines());
     const line = reset ? this.restoreLine : undefined;
     this.restoreLine = undefined;
-    this.post({ type: 'update', uri: uri.toString(), blocks: packBlocks(blocks), reset, labels: labels(), line });
-    const deferred = new Set(fills.map((f) => f.id));
-    const done = rendered.filter((b) => !isPlaceholder(b) && !deferred.has(b.id));
-    const info = {
-      uri: uri.toString(), reset, blocks: blocks.length, htmlSent,
-      pending: rendered.length - done.length, renderedLines: partial ? done.map((b) => [b.startLine, b.endLine] as const) : undefined,
-    };
-    this.updateEmitter.fire({ ...info, partial: partial || fills.length > 0 });
-    if (fills.length > 0) this.streamFills(uri, fills, info, partial);
+    if (change || reset) this.postChange(uri, view, change, reset, line);
+    if (this.sync.pending > 0) void this.deliver(uri, view, isCurrent);
   }
 
-  /**
-   * Posts `fills` in messages of up to MESSAGE_HTML_BUDGET characters with a pause between two;
-   * once all are out, reports the update (`info`) as complete, unless `partial`.
-   */
-  private streamFills(uri: vscode.Uri, fills: FillBlock[], info: Omit<PreviewUpdateInfo, 'partial'>, partial: boolean): void {
-    this.fills = fills;
-    let filled = 0;
-    const pump = (): void => {
-      if (!this.panel || !this.ready || this.fills !== fills) return;
-      const batch: FillBlock[] = [];
-      let size = 0;
-      while (filled < fills.length && (batch.length === 0 || size + fills[filled].html.length <= MESSAGE_HTML_BUDGET)) {
-        const f = fills[filled++];
-        size += f.html.length;
-        batch.push(f);
-        this.sent.delete(f.pending);
-        this.sent.add(f.id);
-      }
-      this.post({ type: 'fill', uri: uri.toString(), blocks: batch });
-      if (filled < fills.length) {
-        // A pause between fills: posting is the extension host's work, and other requests (a
-        // hover, typing) must get their turn while a long note's html streams to the webview.
-        this.fillTimer = setTimeout(pump, FILL_PAUSE_MS);
-        return;
-      }
-      this.fills = [];
-      // Every block has reached the webview.
-      this.updateEmitter.fire({ ...info, reset: false, htmlSent: fills.length, partial, pending: partial ? info.pending - fills.length : 0 });
-    };
-    if (fills.length === 0) {
-      this.fills = [];
-      this.updateEmitter.fire({ ...info, reset: false, htmlSent: 0, partial, pending: partial ? info.pending : 0 });
-      return;
+  /** Fills the gaps of `view`, one message per turn, until none is left or another target replaced it. */
+  private async deliver(uri: vscode.Uri, view: BlockView, isCurrent: () => boolean): Promise<void> {
+    const token = ++this.deliveryToken;
+    while (this.sync.pending > 0) {
+      await nextTurn('view');
+      if (token !== this.deliveryToken || !isCurrent() || !this.ready || this.target?.view !== view) return;
+      const change = this.sync.fill(view, this.visibleLines());
+      // Nothing to fill yet: the blocks of every gap are still being rendered.
+      if (change) this.postChange(uri, view, change, false, undefined);
     }
-    this.fillTimer = setTimeout(pump, 0);
+  }
+
+  private postChange(uri: vscode.Uri, view: BlockView, change: ListChange | undefined, reset: boolean, line: number | undefined): void {
+    const empty: ListChange = { keepHead: this.sync.length, keepTail: 0, shift: 0, blocks: packBlocks([]), htmlSent: 0 };
+    const c = change ?? empty;
+    this.post({ type: 'update', uri: uri.toString(), reset, keepHead: c.keepHead, keepTail: c.keepTail, shift: c.shift, blocks: c.blocks, labels: labels(), line });
+    const pending = this.sync.pending;
+    this.updateEmitter.fire({
+      uri: uri.toString(), reset, blocks: view.length, htmlSent: c.htmlSent, partial: pending > 0, pending,
+      renderedLines: pending > 0 ? this.sync.deliveredLines() : undefined,
+    });
   }
 
   /** The source lines to render first: what the note's editor shows (or where the preview will scroll to). */
@@ -498,7 +414,7 @@ export class PreviewManager implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.typingTimer);
-    clearTimeout(this.fillTimer);
+    this.deliveryToken++;
     this.panel?.dispose();
     for (const d of this.panelDisposables) d.dispose();
     for (const d of this.subscriptions) d.dispose();

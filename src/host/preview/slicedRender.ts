@@ -1,12 +1,10 @@
 /**
- * Runs a render job in slices of a few milliseconds with the event loop free in between, so a
+ * Runs a render job in turns (src/host/turns.ts) with the event loop free in between, so a
  * long note never holds up the extension host (typing, hovers, other extensions) while its
  * formulas render. The blocks the user looks at are rendered first.
  */
 import type { RenderJob, RenderResult } from '../../core/markdown';
-
-/** Longest stretch of rendering between two turns of the event loop, in milliseconds. */
-export const SLICE_MS = 15;
+import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 
 export interface SlicedRenderOptions {
   /** Source lines to render before the rest (the visible part). */
@@ -17,12 +15,10 @@ export interface SlicedRenderOptions {
   readonly isCurrent: () => boolean;
 }
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** The job's result, or undefined when it stopped being current before it finished. */
 export async function renderInSlices(job: RenderJob, options: SlicedRenderOptions): Promise<RenderResult | undefined> {
-  let deadline = performance.now() + SLICE_MS;
-  const shouldYield = (): boolean => performance.now() >= deadline;
+  let deadline = turnFromNow();
+  const shouldYield = (): boolean => pastDeadline(deadline);
   // A long note first takes a few slices to match its blocks against the caches (the job is
   // not `ready`); the first slice that starts ready renders the visible part, then it is shown.
   let announced = false;
@@ -34,9 +30,8 @@ export async function renderInSlices(job: RenderJob, options: SlicedRenderOption
       announced = true;
       options.afterFirstSlice?.(job);
     }
-    await nextTurn();
+    deadline = await nextTurn('view');
     if (!options.isCurrent()) return undefined;
-    deadline = performance.now() + SLICE_MS;
     wasReady = job.ready;
     done = job.step(shouldYield, options.first);
   }

@@ -55,8 +55,11 @@ function createPlaceholder(block: BlockUpdate): HTMLElement {
   return el;
 }
 
+/** The block elements, in order (root's children, kept as an array: a long note has tens of thousands). */
+let list: HTMLElement[] = [];
+
 function blockElements(): HTMLElement[] {
-  return Array.from(root.children) as HTMLElement[];
+  return list;
 }
 
 function applyLabels(labels: PreviewLabels): void {
@@ -67,38 +70,45 @@ function applyLabels(labels: PreviewLabels): void {
   style.setProperty('--rn-label-topic', JSON.stringify(labels.topic));
 }
 
-/** Keeps every block element whose id survives; inserts, removes and reorders the rest. */
-function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void {
-  // Fills that came before this update go in first: the host counts their blocks as sent.
-  drainFills(Infinity);
-  placeholderIndex = undefined;
+/**
+ * Keeps the first `keepHead` and last `keepTail` blocks (those moved by `shift` lines), and
+ * between them puts the message's blocks: an element whose id survives is kept, the others are
+ * built from their html, or drawn as placeholders (gaps of a long note, filled by later updates).
+ */
+function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): { reset: boolean; replacedGaps: boolean; missing: boolean } {
   applyLabels(message.labels);
   const reset = message.reset || message.uri !== currentUri;
   if (reset) {
     root.replaceChildren();
+    list = [];
     htmlById = new Map();
     if (message.line !== undefined) pendingLine = message.line;
     else if (message.uri !== restoredUri || currentUri !== undefined) pendingLine = undefined;
   }
-  // Placeholders of a long note's first update are being replaced: keep the source line at the
-  // top where it is (their heights were estimates, so scroll anchoring alone may drift).
-  const keepLine = !reset && root.querySelector('.rn-pending') !== null && window.scrollY > 0 ? topLine() : undefined;
   currentUri = message.uri;
+  const head = reset ? 0 : Math.min(message.keepHead, list.length);
+  const tail = reset ? 0 : Math.min(message.keepTail, list.length - head);
+  const middle = list.slice(head, list.length - tail);
+  const kept = list.slice(list.length - tail);
+  const replacedGaps = !reset && middle.some((el) => el.firstElementChild?.classList.contains('rn-pending'));
   const blocks = unpackBlocks(message.blocks);
   for (const b of blocks) if (b.html !== undefined) htmlById.set(b.id, b.html);
 
-  const pool = new Map<string, HTMLElement[]>();
-  for (const el of blockElements()) {
+  const pool = new Map<string, HTMLElement>();
+  for (const el of middle) {
     const id = el.dataset.blockId ?? '';
-    const list = pool.get(id);
-    if (list) list.push(el);
-    else pool.set(id, [el]);
+    // Ids are unique in the list; should one repeat, the older element goes.
+    pool.get(id)?.remove();
+    pool.set(id, el);
   }
-  let cursor: Element | null = root.firstElementChild;
+  let cursor: Element | null = middle[0] ?? kept[0] ?? null;
   let missing = false;
+  const placed: HTMLElement[] = [];
   for (const block of blocks) {
-    let el = block.html === undefined ? pool.get(block.id)?.shift() : undefined;
-    if (!el) {
+    let el = block.html === undefined ? pool.get(block.id) : undefined;
+    if (el) {
+      pool.delete(block.id);
+    } else {
       const html = htmlById.get(block.id);
       if (html !== undefined) el = createBlock(block, html);
       else if (block.id.startsWith(PENDING_ID_PREFIX)) el = createPlaceholder(block);
@@ -111,85 +121,85 @@ function applyUpdate(message: Extract<HostToWebview, { type: 'update' }>): void 
     el.dataset.endLine = String(block.endLine);
     if (el === cursor) cursor = cursor.nextElementSibling;
     else root.insertBefore(el, cursor);
+    placed.push(el);
   }
-  for (const rest of pool.values()) for (const el of rest) el.remove();
-  const live = new Set(blocks.map((b) => b.id));
-  for (const id of htmlById.keys()) if (!live.has(id)) htmlById.delete(id);
-
-  // Blocks that changed above the viewport move it (scroll anchoring keeps the reading
-  // position): that is not the reader scrolling, so the editor must not follow it. Reading
-  // scrollY forces the layout that applies the anchoring adjustment first.
-  if (syncedY !== undefined || !reset) syncedY = window.scrollY;
-
-  if (missing) {
-    post({ type: 'resync' });
-    return;
+  for (const [id, el] of pool) {
+    el.remove();
+    htmlById.delete(id);
   }
-  if (keepLine !== undefined && pendingLine === undefined) scrollToLine(keepLine);
-  if (pendingLine !== undefined && blocks.length > 0) {
-    const line = pendingLine;
-    pendingLine = undefined;
-    // After layout, so that element positions are known.
-    requestAnimationFrame(() => scrollToLine(line));
+  if (message.shift !== 0) {
+    for (const el of kept) {
+      el.dataset.startLine = String(Number(el.dataset.startLine) + message.shift);
+      el.dataset.endLine = String(Number(el.dataset.endLine) + message.shift);
+    }
   }
-  saveState();
+  list = list.slice(0, head).concat(placed, kept);
+  // A long note: the browser lays out only the blocks on screen (the others keep an estimated
+  // height), or every message would lay out tens of thousands of blocks.
+  root.classList.toggle('rn-long', list.length > LONG_LIST);
+  return { reset, replacedGaps, missing };
 }
 
-type FillMessage = Extract<HostToWebview, { type: 'fill' }>;
+/** Blocks beyond which offscreen ones are not laid out (content-visibility in preview.css). */
+const LONG_LIST = 2000;
 
-/** The placeholders of the current list by id (built once per update, not once per fill). */
-let placeholderIndex: Map<string, HTMLElement> | undefined;
-/** Fill messages not applied yet: they go in slices, so the page stays responsive meanwhile. */
-const fillQueue: FillMessage[] = [];
-let fillTimer: ReturnType<typeof setTimeout> | undefined;
-/** Longest stretch of applying fills before the page gets its turn, in milliseconds. */
-const FILL_SLICE_MS = 8;
+/** Messages not handled yet: a long note's updates come many at a time, and go in batches. */
+const inbox: HostToWebview[] = [];
+let inboxTimer: ReturnType<typeof setTimeout> | undefined;
+/** Longest stretch of handling messages before the page gets its turn, in milliseconds. */
+const BATCH_MS = 8;
 
-function queueFill(message: FillMessage): void {
-  fillQueue.push(message);
-  scheduleDrain();
-}
-
-/** The next slice of queued fills, after the page has had its turn (once, however often asked). */
-function scheduleDrain(): void {
-  fillTimer ??= setTimeout(() => {
-    fillTimer = undefined;
-    drainFills(FILL_SLICE_MS);
-  }, 0);
+function receive(message: HostToWebview): void {
+  inbox.push(message);
+  inboxTimer ??= setTimeout(handleInbox, 0);
 }
 
 /**
- * Applies queued fills for up to `budgetMs` (Infinity: all of them), then schedules the rest.
- * Blocks of a long note that follow its update: each replaces its placeholder, nothing else moves.
+ * Handles queued messages for up to BATCH_MS, then once for the batch what needs the layout
+ * (reading positions forces it, which costs much on a long note): keep the reading position,
+ * scroll where asked, save the state. The rest waits for the next turn.
  */
-function drainFills(budgetMs: number): void {
-  if (fillQueue.length === 0) return;
-  const until = performance.now() + budgetMs;
-  const keepLine = window.scrollY > 0 ? topLine() : undefined;
-  if (!placeholderIndex) {
-    placeholderIndex = new Map();
-    for (const el of blockElements()) if (el.dataset.blockId?.startsWith(PENDING_ID_PREFIX)) placeholderIndex.set(el.dataset.blockId, el);
+function handleInbox(): void {
+  inboxTimer = undefined;
+  const until = performance.now() + BATCH_MS;
+  // Where the reader is, before placeholders above are replaced (their heights were estimates).
+  const before = window.scrollY > 0 ? topLine() : undefined;
+  let updated = false;
+  let incremental = false;
+  let keep = false;
+  let resync = false;
+  let scrollTo: number | undefined;
+  while (inbox.length > 0 && performance.now() < until) {
+    const message = inbox.shift() as HostToWebview;
+    if (message.type === 'scrollTo') {
+      scrollTo = message.line;
+      continue;
+    }
+    const done = applyUpdate(message);
+    updated = true;
+    if (!done.reset) incremental = true;
+    if (done.replacedGaps) keep = true;
+    if (done.reset) keep = false;
+    if (done.missing) resync = true;
+    if (done.reset) scrollTo = undefined;
   }
-  while (fillQueue.length > 0 && performance.now() < until) {
-    const message = fillQueue.shift() as FillMessage;
-    if (message.uri !== currentUri) continue;
-    for (const b of message.blocks) {
-      const old = placeholderIndex.get(b.pending);
-      // Gone: a later update replaced the list; that update's own fills will come.
-      if (!old) continue;
-      const el = createBlock({ id: b.id, startLine: Number(old.dataset.startLine), endLine: Number(old.dataset.endLine) }, b.html);
-      el.dataset.startLine = old.dataset.startLine;
-      el.dataset.endLine = old.dataset.endLine;
-      old.replaceWith(el);
-      placeholderIndex.delete(b.pending);
-      htmlById.delete(b.pending);
-      htmlById.set(b.id, b.html);
+  if (updated) {
+    // Blocks that changed above the viewport move it (scroll anchoring keeps the reading
+    // position): that is not the reader scrolling, so the editor must not follow it. Reading
+    // scrollY forces the layout that applies the anchoring adjustment first.
+    if (syncedY !== undefined || incremental) syncedY = window.scrollY;
+    if (resync) post({ type: 'resync' });
+    else if (keep && before !== undefined && pendingLine === undefined && scrollTo === undefined) scrollToLine(before);
+    if (pendingLine !== undefined && list.length > 0) {
+      const line = pendingLine;
+      pendingLine = undefined;
+      // After layout, so that element positions are known.
+      requestAnimationFrame(() => scrollToLine(line));
     }
   }
-  // As in applyUpdate: moves caused by new content are not the reader scrolling.
-  syncedY = window.scrollY;
-  if (keepLine !== undefined && pendingLine === undefined) scrollToLine(keepLine);
-  if (fillQueue.length > 0) scheduleDrain();
+  if (scrollTo !== undefined) scrollToLine(scrollTo);
+  else if (updated) saveState();
+  if (inbox.length > 0) inboxTimer = setTimeout(handleInbox, 0);
 }
 
 // ---- source lines <-> positions ---------------------------------------------------------------
@@ -321,13 +331,8 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   if (!message || typeof message !== 'object') return;
   switch (message.type) {
     case 'update':
-      applyUpdate(message);
-      break;
-    case 'fill':
-      queueFill(message);
-      break;
     case 'scrollTo':
-      scrollToLine(message.line);
+      receive(message);
       break;
   }
 });

@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import * as assert from '../suite/assert';
 import type { ResearchNotesApi } from '../../../src/host/activate';
 import type { PreviewUpdateInfo } from '../../../src/host/preview/previewManager';
-import { EXTENSION_ID, closeTabs, inWebview, until, workspaceFolder } from '../suite/util';
+import { EXTENSION_ID, WEBVIEW_CONTENT, closeTabs, inWebview, until, workspaceFolder } from '../suite/util';
 import { runMocha } from '../lib/mochaBootstrap';
-import { profile, type GapReport } from '../lib/hostBridge';
+import { evalInFrames, profile, type GapReport } from '../lib/hostBridge';
 
 /** The longest our code may hold the extension host at a time (the issue's limit). */
 const LIMIT_MS = 50;
@@ -190,7 +190,14 @@ suite('hardening', () => {
       assert.strictEqual(monitor.reports.length, monitor.gaps.length, 'the profile covers every gap');
       monitor.phase = 'webview';
       assert.strictEqual(rn.preview.manager.documentUri?.toString(), uri.toString(), 'the preview shows the note');
-      await until(async () => (await inWebview<boolean>('rn-root', check)) === true, 'the top of the note in the webview', 30000);
+      let seen = '';
+      let frames = '';
+      await until(async () => {
+        const state = await inWebview<unknown[]>('rn-root', `[${check}, document.getElementById('rn-root').children.length, document.querySelectorAll('.rn-pending').length, document.querySelectorAll('.katex').length, (document.getElementById('rn-root').textContent || '').slice(0, 80)]`);
+        seen = JSON.stringify(state);
+        if (state === undefined) frames = JSON.stringify(await evalInFrames(WEBVIEW_CONTENT, `document.getElementById('rn-root')?.children.length`));
+        return state?.[0] === true;
+      }, 'the top of the note in the webview', 30000, () => `the webview: [check, blocks, placeholders, formulas, text] ${seen}; frames: ${frames}`);
       return monitor;
     } catch (error) {
       // How far it got, and what held the host up on the way, to find the cause.

@@ -339,6 +339,11 @@ function attributeGaps(cpuProfile, anchor, gaps) {
   const first = cpuProfile.samples.findIndex((_, i) => stackOf(i).some((f) => f.functionName === anchor.name));
   if (first === -1) throw new Error(`no sample of the anchor function ${anchor.name} in the profile`);
   const offset = times[first] / 1000 - anchor.at;
+  // A sample stands for the time to the next one, but at most three sampling intervals: a
+  // longer wait means the thread was off the CPU (two cores, a busy browser), which is the
+  // machine's load, not the code on the stack.
+  const deltas = cpuProfile.timeDeltas.slice(1).sort((a, b) => a - b);
+  const cap = 3 * (deltas[deltas.length >> 1] ?? 4000) / 1000;
   return gaps.map(([from, to]) => {
     const owners = {};
     const tops = new Map();
@@ -346,7 +351,7 @@ function attributeGaps(cpuProfile, anchor, gaps) {
     for (let i = 0; i < times.length; i++) {
       const at = times[i] / 1000 - offset;
       if (at < from || at > to) continue;
-      const ms = (times[i + 1] ?? times[i]) / 1000 - times[i] / 1000;
+      const ms = Math.min(cap, (times[i + 1] ?? times[i]) / 1000 - times[i] / 1000);
       const frames = stackOf(i);
       if (frames[0].functionName === '(idle)' || frames[0].functionName === '(program)') continue;
       const here = new Set(frames.map((f) => ownerOf(f.url) ?? (f.url ? 'vscode' : undefined)).filter(Boolean));
