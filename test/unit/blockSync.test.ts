@@ -89,7 +89,7 @@ suite('preview: the webview list mirrored on the host (BlockSync)', () => {
     assert.equal(ids[1], 'b12000', 'then the block in view');
     assert.equal(ids[ids.length - 1].startsWith(PENDING_ID_PREFIX), true, 'a gap below');
     assert.equal(sync.pending, 20000 - (ids.length - 2));
-    assert.deepEqual(sync.deliveredLines(), [[3 * 12000, 3 * (12000 + ids.length - 3) + 1]]);
+    assert.deepEqual(sync.deliveredLines(view), [[3 * 12000, 3 * (12000 + ids.length - 3) + 1]]);
     let messages = 1;
     let previousPending = sync.pending;
     const firstBelow: string[] = [];

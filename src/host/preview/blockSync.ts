@@ -74,21 +74,32 @@ export class BlockSync {
     return this.ids.length;
   }
 
-  /** Runs of source lines, inclusive, of the blocks the webview has: one run for each stretch between gaps. */
-  deliveredLines(): [number, number][] {
+  /**
+   * Runs of source lines, inclusive, of the blocks the webview has: one run for each stretch
+   * between gaps. Outside its gaps the list is the target (each message leaves it so), so the
+   * gaps alone tell the runs.
+   */
+  deliveredLines(target: BlockView): [number, number][] {
     const runs: [number, number][] = [];
-    let open = false;
-    for (let i = 0; i < this.ids.length; i++) {
-      if (this.gaps.has(this.ids[i])) {
-        open = false;
-      } else if (open) {
-        runs[runs.length - 1][1] = this.ends[i];
-      } else {
-        runs.push([this.starts[i], this.ends[i]]);
-        open = true;
-      }
+    let at = 0;
+    for (const gap of this.sortedGaps(target)) {
+      if (gap.from > at) runs.push([target.startLine(at), target.endLine(gap.from - 1)]);
+      at = gap.to;
     }
+    if (at < target.length) runs.push([target.startLine(at), target.endLine(target.length - 1)]);
     return runs;
+  }
+
+  /** The gaps in list order with their index in the list (the target's index less the blocks earlier gaps stand for). */
+  private sortedGaps(target: BlockView): (Gap & { id: string; index: number })[] {
+    if (target !== this.gapTarget) return [];
+    const gaps = [...this.gaps].map(([id, g]) => ({ ...g, id, index: 0 })).sort((x, y) => x.from - y.from);
+    let hidden = 0;
+    for (const g of gaps) {
+      g.index = g.from - hidden;
+      hidden += g.to - g.from - 1;
+    }
+    return gaps;
   }
 
   /**
@@ -114,23 +125,21 @@ export class BlockSync {
   /** The next message that fills a gap (the one in view, else below it, else above), or undefined when none can be filled yet. */
   fill(target: BlockView, visible: LineRange): ListChange | undefined {
     if (this.gaps.size === 0 || target !== this.gapTarget) return undefined;
-    let below = -1;
-    let above = -1;
-    for (let i = 0; i < this.ids.length; i++) {
-      const gap = this.gaps.get(this.ids[i]);
-      // A gap can be filled once the first of its blocks is rendered (or the webview has it).
-      if (!gap) continue;
-      // A gap above the view fills from its end (nearest the view), the others from their start.
-      if (this.ends[i] < visible.startLine) {
-        if (this.ready(target, gap.to - 1)) above = i;
-      } else if (below < 0 && this.ready(target, gap.from)) {
-        below = i;
+    let pick: (Gap & { index: number }) | undefined;
+    let above: (Gap & { index: number }) | undefined;
+    for (const gap of this.sortedGaps(target)) {
+      // A gap above the view fills from its end (nearest the view), the others from their start;
+      // a gap can be filled once that block is rendered (or the webview has it).
+      if (target.endLine(gap.to - 1) < visible.startLine) {
+        if (this.ready(target, gap.to - 1)) above = gap;
+      } else if (this.ready(target, gap.from)) {
+        pick = gap;
+        break;
       }
     }
-    const at = below >= 0 ? below : above;
-    if (at < 0) return undefined;
-    const gap = this.gaps.get(this.ids[at]) as Gap;
-    return this.replace(target, at, at + 1, gap.from, gap.to, 0, visible);
+    pick ??= above;
+    if (!pick) return undefined;
+    return this.replace(target, pick.index, pick.index + 1, pick.from, pick.to, 0, visible);
   }
 
   private ready(target: BlockView, i: number): boolean {

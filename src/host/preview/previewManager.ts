@@ -319,7 +319,7 @@ export class PreviewManager implements vscode.Disposable {
     const pending = this.sync.pending;
     this.updateEmitter.fire({
       uri: uri.toString(), reset, blocks: view.length, htmlSent: c.htmlSent, partial: pending > 0, pending,
-      renderedLines: pending > 0 ? this.sync.deliveredLines() : undefined,
+      renderedLines: pending > 0 ? this.sync.deliveredLines(view) : undefined,
     });
   }
 
