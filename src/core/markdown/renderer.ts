@@ -337,11 +337,20 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
    * already in line order, merged (pausing every few thousand marks of a long note).
    */
   function* marksOf(model: NoteModel): Generator<void, Mark[], void> {
-    const lists: Mark[][] = [
-      model.questions.map((q): Mark => ({ line: q.range.start.line, kind: 'question' })),
-      model.definitions.map((d): Mark => ({ line: d.range.start.line, kind: 'definition', term: d.term })),
-      model.topics.filter((t) => t.kind === 'pseudo').map((t): Mark => ({ line: t.range.start.line, kind: 'topic' })),
-    ];
+    const lists: Mark[][] = [[], [], []];
+    let n = 0;
+    for (const q of model.questions) {
+      lists[0].push({ line: q.range.start.line, kind: 'question' });
+      if ((++n & 8191) === 0) yield;
+    }
+    for (const d of model.definitions) {
+      lists[1].push({ line: d.range.start.line, kind: 'definition', term: d.term });
+      if ((++n & 8191) === 0) yield;
+    }
+    for (const t of model.topics) {
+      if (t.kind === 'pseudo') lists[2].push({ line: t.range.start.line, kind: 'topic' });
+      if ((++n & 8191) === 0) yield;
+    }
     // Each list is sorted by line (the parser reports in order); if one is not, sort it.
     for (const list of lists) {
       for (let k = 1; k < list.length; k++) {
@@ -745,15 +754,20 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     }
 
     let next = 0;
+    /** Where the search for slots overlapping a step's `first` lines goes on; done once all are rendered. */
+    let firstAt = 0;
+    let firstDone = false;
     function step(shouldYield: () => boolean, first?: { readonly startLine: number; readonly endLine: number }): boolean {
       if (!prepare(shouldYield)) return false;
-      if (first) {
-        for (let k = next; k < pending.length; k++) {
-          const s = slots[pending[k]];
+      if (first && !firstDone) {
+        // The pending slots overlapping `first`, from where the last step stopped.
+        for (; firstAt < pending.length; firstAt++) {
+          const s = slots[pending[firstAt]];
           if (s.entry || s.span.endLine < first.startLine || s.span.startLine > first.endLine) continue;
-          renderSlot(pending[k]);
+          renderSlot(pending[firstAt]);
           if (shouldYield()) return remaining === 0 && finishSome(shouldYield);
         }
+        firstDone = true;
       }
       while (next < pending.length) {
         const i = pending[next++];
