@@ -14,10 +14,10 @@ import { forecast, Scheduler, todayCounts, type CardState } from '../../core/qui
 import type { NoteModels } from '../notes/noteModels';
 import type { ReviewStore } from './reviewStore';
 import { setting } from '../settings';
+import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 
 const NOTE_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test-web,.vscode-test,out,dist,.research-notes}/**';
-const SLICE_MS = 20;
 
 export interface QuizSettings {
   readonly desiredRetention: number;
@@ -118,7 +118,7 @@ export class QuizService implements vscode.Disposable {
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const reverse = this.settings().reverseDefinitions;
     const out: NoteCard[] = [];
-    let slice = Date.now();
+    let deadline = turnFromNow();
     for (const uri of uris) {
       const doc = open.get(uri.toString());
       let cards: Card[];
@@ -130,11 +130,16 @@ export class QuizService implements vscode.Disposable {
           const key = uri.toString();
           let entry = this.fileCache.get(key);
           if (!entry || entry.mtime !== stat.mtime || entry.reverse !== reverse) {
-            const bytes = await vscode.workspace.fs.readFile(uri);
-            if (isBinary(bytes)) continue;
-            const text = this.decoder.decode(bytes);
-            if (text.length > LARGE_NOTE_CHARS) continue;
-            entry = { mtime: stat.mtime, reverse, cards: extractCards(text, await this.notes.parseTextInSlices(text), this.noteId(uri), { reverseDefinitions: reverse }) };
+            // A large note has no cards (as when it is open): remembered, not read again. Over
+            // three bytes per character of UTF-8 it is large before it is read and decoded.
+            let cards: Card[] = [];
+            if (stat.size <= 3 * LARGE_NOTE_CHARS) {
+              const bytes = await vscode.workspace.fs.readFile(uri);
+              if (isBinary(bytes)) continue;
+              const text = this.decoder.decode(bytes);
+              if (text.length <= LARGE_NOTE_CHARS) cards = extractCards(text, await this.notes.parseTextInSlices(text), this.noteId(uri), { reverseDefinitions: reverse });
+            }
+            entry = { mtime: stat.mtime, reverse, cards };
             this.fileCache.set(key, entry);
           }
           cards = entry.cards;
@@ -143,10 +148,7 @@ export class QuizService implements vscode.Disposable {
         }
       }
       for (const card of cards) out.push({ card, uri });
-      if (Date.now() - slice > SLICE_MS) {
-        await new Promise((r) => setTimeout(r, 0));
-        slice = Date.now();
-      }
+      if (pastDeadline(deadline)) deadline = await nextTurn();
     }
     return out;
   }
