@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { beginParse, parseNote, type NoteModel, type ParseOptions } from '../../core/notes';
 import type { NoteSettings } from '../config';
+import { nextTurn, pastDeadline } from '../turns';
 
 /**
  * Notes longer than this (UTF-16 code units, about 1–3 MB) are "large": like VS Code's
@@ -11,8 +12,6 @@ import type { NoteSettings } from '../config';
 export const LARGE_NOTE_CHARS = 1_000_000;
 /** Up to this length a note is parsed at once (a few milliseconds); longer ones in slices. */
 export const SYNC_PARSE_CHARS = 200_000;
-/** Longest stretch of parsing between two turns of the event loop, in milliseconds. */
-const PARSE_SLICE_MS = 10;
 
 interface Entry {
   version: number;
@@ -97,16 +96,17 @@ export class NoteModels {
     return parseNote(text, this.settings.parseOptions());
   }
 
-  /** As parseText, a long text in slices with the event loop free in between. */
+  /**
+   * As parseText, a long text in turns of the shared scheduler (src/host/turns.ts), the lines
+   * and then the model's finishing work, with the event loop free in between.
+   */
   async parseTextInSlices(text: string): Promise<NoteModel> {
     if (text.length <= SYNC_PARSE_CHARS) return this.parseText(text);
     const job = beginParse(text, this.settings.parseOptions());
     for (;;) {
-      const deadline = performance.now() + PARSE_SLICE_MS;
-      if (job.step(() => performance.now() >= deadline)) break;
-      await new Promise((r) => setTimeout(r, 0));
+      const deadline = await nextTurn();
+      if (job.step(() => pastDeadline(deadline))) return job.result();
     }
-    return job.result();
   }
 
   /** The current parse options, for features that parse through another path (the preview's renderer). */
