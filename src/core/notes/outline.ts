@@ -265,3 +265,41 @@ export function nodeAtLine(roots: readonly OutlineNode[], line: number): Outline
     level = next.children;
   }
 }
+
+/** A long list is shown in groups of this many items (a long note's sections, a big workspace's notes). */
+export const GROUP_SIZE = 100;
+/** No level shows more than this many groups: a longer list is shown in groups of groups. */
+export const MAX_SHOWN = 500;
+
+/** A run of consecutive items of a list, shown as one collapsed node. */
+export interface ItemRange {
+  /** Index of its first item (0-based). */
+  readonly first: number;
+  /** How many items it holds, through its groups. */
+  readonly count: number;
+  /** How many items a range of its level holds at most: GROUP_SIZE, GROUP_SIZE², … */
+  readonly size: number;
+  /** The ranges of the level below; none when it holds the items themselves (size GROUP_SIZE). */
+  readonly groups: readonly ItemRange[];
+}
+
+/**
+ * How a list of `length` items is shown, as a debugger shows a long array: undefined when it has
+ * at most `groupSize` items (shown as they are); otherwise ranges of `groupSize` items, or, when
+ * there would be more than `maxShown` of them, ranges of `groupSize` ranges, and so on: no level
+ * shows more than `maxShown` nodes, and a range's level is `groupSize` times its groups' level.
+ */
+export function groupRanges(length: number, groupSize = GROUP_SIZE, maxShown = MAX_SHOWN): ItemRange[] | undefined {
+  if (length <= groupSize) return undefined;
+  let size = groupSize;
+  while (Math.ceil(length / size) > maxShown) size *= groupSize;
+  const ranges = (from: number, to: number, size: number): ItemRange[] => {
+    const out: ItemRange[] = [];
+    for (let first = from; first < to; first += size) {
+      const end = Math.min(first + size, to);
+      out.push({ first, count: end - first, size, groups: size > groupSize ? ranges(first, end, size / groupSize) : [] });
+    }
+    return out;
+  };
+  return ranges(0, length, size);
+}
