@@ -308,9 +308,12 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   async getChildren(element?: TopicElement): Promise<TopicElement[]> {
     if (element) return element.type === 'group' ? element.children : element.shown;
     if (this._mode === 'note') return this.tree.shown;
-    this.filesLoaded ??= this.loadFiles();
-    await this.filesLoaded;
-    return this.filesShown;
+    // A refresh while the notes load (a file watcher's event) drops that load: wait for the newer one.
+    for (;;) {
+      const loading = (this.filesLoaded ??= this.loadFiles());
+      await loading;
+      if (this.filesLoaded === loading || this._mode !== 'workspace') return this.filesShown;
+    }
   }
 
   getParent(element: TopicElement): TopicElement | undefined {
