@@ -346,6 +346,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   /** The tooltip, asked for only when the user hovers an item. */
   resolveTreeItem(item: vscode.TreeItem, element: TopicElement): vscode.TreeItem {
     if (element.type === 'outline') item.tooltip = this.tooltip(element);
+    else if (element.type === 'group') item.tooltip = vscode.l10n.t('Items {0}–{1} of {2}', element.first + 1, element.first + element.count, element.total);
     return item;
   }
 
@@ -358,7 +359,6 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     const ownerId = owner?.type === 'outline' ? `${owner.uri.toString()}#${owner.node.id}` : owner?.uri.toString() ?? group.uri?.toString() ?? '';
     item.id = `${ownerId}#group${group.first}${group.size > GROUP_SIZE ? `x${group.size}` : ''}`;
     item.description = `${group.first + 1}–${group.first + group.count}`;
-    item.tooltip = vscode.l10n.t('Items {0}–{1} of {2}', group.first + 1, group.first + group.count, group.total);
     item.iconPath = new vscode.ThemeIcon('list-unordered');
     item.contextValue = 'topicGroup';
     return item;
