@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { beginOutline, GROUP_SIZE, groupRanges, nodeAtLine, type ItemRange, type NoteModel, type OutlineFilter, type OutlineJob, type OutlineNode, type Range } from '../../core/notes';
+import { beginOutline, GROUP_SIZE, groupRanges, nodeAtLine, type ItemRange, type NoteModel, type OutlineFilter, type OutlineJob, type OutlineNode, type OutlineNodeKind, type Range } from '../../core/notes';
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
 import { nextTurn, pastDeadline, turnFromNow } from '../turns';
@@ -91,7 +91,11 @@ interface NoteTree {
   readonly roots: OutlineElement[];
   readonly shown: TopicElement[];
   readonly rootNodes: readonly OutlineNode[];
-  readonly byNode: Map<OutlineNode, OutlineElement>;
+  /**
+   * The element of each node, by the node's kind and index (arrays made at their full length
+   * once: a Map of 100,000 nodes rehashed them all at once, several times, while it grew).
+   */
+  readonly byKind: Readonly<Record<OutlineNodeKind, (OutlineElement | undefined)[]>>;
 }
 
 /** How many elements a tree job wraps between two questions to `shouldYield`. */
@@ -116,11 +120,12 @@ export class TreeJob {
   /** The levels being wrapped, innermost last. */
   private readonly pending: Level[] = [];
   private readonly roots: OutlineElement[] = [];
-  private readonly byNode = new Map<OutlineNode, OutlineElement>();
+  private readonly byKind: Record<OutlineNodeKind, (OutlineElement | undefined)[]>;
   tree: NoteTree | undefined;
 
   constructor(private readonly uri: vscode.Uri, model: NoteModel, filter: OutlineFilter, private readonly owner: FileElement | undefined) {
     this.outline = beginOutline(model, filter);
+    this.byKind = { topic: new Array(model.topics.length), question: new Array(model.questions.length), definition: new Array(model.definitions.length) };
   }
 
   step(shouldYield: () => boolean): boolean {
@@ -137,7 +142,7 @@ export class TreeJob {
       if (level.at < level.nodes.length) {
         const node = level.nodes[level.at++];
         const element: OutlineElement = { type: 'outline', uri: this.uri, node, parent: level.parent ?? this.owner, children: [], shown: [] };
-        this.byNode.set(node, element);
+        this.byKind[node.kind][node.index] = element;
         level.out.push(element);
         if (node.children.length > 0) this.pending.push({ nodes: node.children, parent: element, out: element.children, at: 0 });
       } else {
@@ -149,12 +154,12 @@ export class TreeJob {
         if (shouldYield()) return false;
       }
     }
-    this.tree = { roots: this.roots, shown: grouped(this.uri, this.roots, this.owner), rootNodes: this.rootNodes, byNode: this.byNode };
+    this.tree = { roots: this.roots, shown: grouped(this.uri, this.roots, this.owner), rootNodes: this.rootNodes, byKind: this.byKind };
     return true;
   }
 }
 
-const EMPTY_TREE: NoteTree = { roots: [], shown: [], rootNodes: [], byNode: new Map() };
+const EMPTY_TREE: NoteTree = { roots: [], shown: [], rootNodes: [], byKind: { topic: [], question: [], definition: [] } };
 
 /** The label of a topic, question or term, or of a note. */
 function labelOf(element: OutlineElement | FileElement): string {
@@ -410,7 +415,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   /** The element for the innermost topic, question or term at `line` of the shown note. */
   elementAtLine(line: number): OutlineElement | undefined {
     const node = nodeAtLine(this.tree.rootNodes, line);
-    return node && this.tree.byNode.get(node);
+    return node && this.tree.byKind[node.kind][node.index];
   }
 
   dispose(): void {
