@@ -24,5 +24,8 @@ suite('note bytes: UTF-8, another encoding, binary', () => {
     assert.equal(classifyBytes(late), 'utf8');
     assert.equal(looksBinaryText('\u0089PNG\r\n\u001a\n\u0000\u0000'), true);
     assert.equal(looksBinaryText('# note\n'), false);
+    // Only the first 8,000 characters are searched (a 10 MB note is not searched to its end).
+    assert.equal(looksBinaryText('a'.repeat(7999) + '\u0000' + 'b'.repeat(100)), true);
+    assert.equal(looksBinaryText('a'.repeat(8000) + '\u0000' + 'b'.repeat(100)), false);
   });
 });

@@ -65,4 +65,33 @@ suite('parser: stepping parse equals parseNote', () => {
     assert.equal(job.step(() => true), true, 'a finished job has nothing left');
     assert.strictEqual(job.result(), job.result(), 'the model is made once');
   });
+
+  test('the finishing work runs in steps too: a big note yielding at every check equals parseNote, and step() is done only with the model', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => [
+      `## 第 ${i} 节 Section ${i}`, '', `**Q${i}: 为什么 (${i})?**`, '', `答：数值稳定 $x_${i}$。`, '',
+      `- 术语${i}：一个定义 \`x_${i}\`.`, `- Term ${i}: a definition.`, '', `### Sub ${i}`, `Q: 问题 ${i}？`, '  A: 缩进的回答', '',
+    ].join('\n')).join('\n');
+    const expected = parseNote(text);
+    assert.deepEqual([expected.lineCount, expected.topics.length, expected.questions.length, expected.definitions.length], [39000, 9000, 6000, 6000]);
+    const job = beginParse(text);
+    let calls = 0;
+    let lineLoopCalls = 0;
+    for (;;) {
+      calls++;
+      if (job.step(() => true)) break;
+      if (lineLoopCalls === 0 && job.linesDone === expected.lineCount - 1) lineLoopCalls = calls;
+    }
+    // The line loop: 39,000 lines, 2,000 between two checks. Then the finishing work, 500 items
+    // between two checks: 6,000 definitions, 9,000 section ends, 9,000 topics, 15,000 start
+    // lines of topics and questions, 6,000 answers; the last call makes the model.
+    assert.equal(lineLoopCalls, 20);
+    assert.equal(calls, 20 + 12 + 18 + 18 + 30 + 12 + 1);
+    assert.deepEqual(job.result(), expected);
+    // Yielding at every line and every item.
+    const fine = beginParse(text, {}, 1);
+    let fineSteps = 1;
+    while (!fine.step(() => true)) fineSteps++;
+    assert.ok(fineSteps > expected.lineCount + 24000, `${fineSteps} steps`);
+    assert.deepEqual(fine.result(), expected);
+  });
 });

@@ -27,8 +27,7 @@ export function isBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Whether `text` (already decoded) looks like a binary file read as text: a NUL early on. */
+/** Whether `text` (already decoded) looks like a binary file read as text: a NUL early on (only the start is searched). */
 export function looksBinaryText(text: string): boolean {
-  const nul = text.indexOf('\u0000');
-  return nul >= 0 && nul < SNIFF_BYTES;
+  return (text.length > SNIFF_BYTES ? text.slice(0, SNIFF_BYTES) : text).includes('\u0000');
 }

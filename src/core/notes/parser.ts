@@ -86,10 +86,12 @@ export function parseNote(text: string, options: ParseOptions = {}): NoteModel {
 }
 
 /**
- * A parse that can stop and resume: `step` runs the line loop and returns false when
- * `shouldYield` (asked every `LINES_PER_CHECK` lines) said to stop before the end; call it
- * again later to go on. `result()` finishes the parse (running any remaining lines at once).
- * The model is the one `parseNote` returns for the same text, whatever the steps.
+ * A parse that can stop and resume: `step` runs the line loop, then the finishing work (the
+ * model's definitions, sections and answers), and returns false when `shouldYield` (asked
+ * every `LINES_PER_CHECK` lines, and every `ITEMS_PER_CHECK` items while finishing) said to
+ * stop before the end; call it again later to go on. It returns true only once the model is
+ * made. `result()` finishes the parse (running whatever remains at once). The model is the
+ * one `parseNote` returns for the same text, whatever the steps.
  */
 export interface ParseJob {
   step(shouldYield: () => boolean): boolean;
@@ -128,6 +130,11 @@ class SteppedParse implements ParseJob {
 
 /** How many lines the stepping parse runs between two questions to `shouldYield`. */
 export const LINES_PER_CHECK = 2000;
+/** How many items (definitions, topics, answers) the finishing work makes between two questions to `shouldYield`. */
+export const ITEMS_PER_CHECK = 500;
+
+/** The phases of the finishing work, in order. */
+const enum Phase { Close, Definitions, Sections, Topics, Stops, Answers }
 
 /** Starts a parse of `text` that runs in steps (see ParseJob), asking to yield every `linesPerCheck` lines. */
 export function beginParse(text: string, options: ParseOptions = {}, linesPerCheck = LINES_PER_CHECK): ParseJob {
@@ -455,6 +462,22 @@ function startParse(source: string, options: ParseOptions, linesPerCheck: number
   let looping = true;
   let model: NoteModel | undefined;
 
+  // ---- the finishing work, in steps (see runFinish) ----
+  let phase = Phase.Close;
+  /** The next item of the current phase. */
+  let at = 0;
+  let outDefinitions: Definition[] = [];
+  let sectionEnd: number[] = [];
+  /** Topics whose section is still open (indices into `topics`). */
+  let open: number[] = [];
+  let outTopics: Topic[] = [];
+  /** Start lines of every topic and question, sorted: where an answer stops. */
+  let stops: number[] = [];
+  /** The first entry of `stops` after the current question. */
+  let stop = 0;
+  let outQuestions: Question[] = [];
+  const itemsPerCheck = Math.min(linesPerCheck, ITEMS_PER_CHECK);
+
   /** Sets every piece of state back to where a parse of `next` starts (the options stay). */
   function restart(next: string): void {
     text = next;
@@ -494,17 +517,31 @@ function startParse(source: string, options: ParseOptions, linesPerCheck: number
     ln.end = 0;
     looping = true;
     model = undefined;
+    phase = Phase.Close;
+    at = 0;
+    outDefinitions = [];
+    sectionEnd = [];
+    open = [];
+    outTopics = [];
+    stops = [];
+    stop = 0;
+    outQuestions = [];
   }
 
   return new SteppedParse(
     (shouldYield) => {
-      if (looping) runLines(shouldYield);
-      return !looping;
+      if (looping) {
+        runLines(shouldYield);
+        // The last lines may have used the turn up: the finishing work starts with the next step.
+        if (looping || shouldYield()) return false;
+      }
+      if (!model) runFinish(shouldYield);
+      return model !== undefined;
     },
     () => {
       while (looping) runLines(() => false);
-      model ??= end();
-      return model;
+      if (!model) runFinish(() => false);
+      return model!;
     },
     () => lineNo,
     restart,
@@ -546,11 +583,10 @@ function startParse(source: string, options: ParseOptions, linesPerCheck: number
     looping = false;
   }
 
-  function end(): NoteModel {
+  /** Closes what the end of the note leaves open. */
+  function closeAtEnd(): void {
     lineCount = lineNo + 1;
     const lastLineEnd = pos(lineNo, ln.end - ln.start);
-
-    // Close what the end of the note leaves open.
     if (fence) {
       codeBlocks.push({ fence: String.fromCharCode(fence.char).repeat(fence.size), info: fence.info, range: { start: pos(fence.startLine, fence.startChar), end: lastLineEnd } });
     }
@@ -558,7 +594,6 @@ function startParse(source: string, options: ParseOptions, linesPerCheck: number
       codeBlocks.push({ fence: '', info: '', range: { start: pos(indentedCode.startLine, 0), end: pos(indentedCode.lastLine, indentedCode.lastEnd) } });
     }
     closeDefinition();
-    return finish();
   }
 
   function processLine(): void {
@@ -853,48 +888,89 @@ function startParse(source: string, options: ParseOptions, linesPerCheck: number
   }
 
 
-  function finish(): NoteModel {
-    const outDefinitions: Definition[] = definitions.map((d) => ({
-      term: d.term,
-      definition: definitionText(text.slice(d.textStart, d.textEnd)),
-      style: d.style,
-      range: { start: pos(d.startLine, d.startChar), end: d.end },
-      termRange: d.termRange,
-      topic: d.topic,
-    }));
-    if (lean) {
-      return { lineCount, eol, frontMatter, topics: [], questions: [], definitions: outDefinitions, math: [], codeBlocks };
+  /**
+   * The finishing work after the line loop, in phases that stop when `shouldYield` (asked every
+   * `itemsPerCheck` items) says so and go on where they stopped; sets `model` when done.
+   */
+  function runFinish(shouldYield: () => boolean): void {
+    let budget = itemsPerCheck;
+    const tired = (): boolean => {
+      if (--budget > 0) return false;
+      budget = itemsPerCheck;
+      return shouldYield();
+    };
+    if (phase === Phase.Close) {
+      closeAtEnd();
+      phase = Phase.Definitions;
     }
-    // A section ends where the next topic of the same or a higher level starts: one pass with a stack.
-    const sectionEnd = new Array<number>(topics.length).fill(lineCount);
-    const open: number[] = [];
-    for (let j = 0; j < topics.length; j++) {
-      while (open.length > 0 && topics[open[open.length - 1]].level >= topics[j].level) {
-        sectionEnd[open.pop()!] = topics[j].range.start.line;
+    if (phase === Phase.Definitions) {
+      while (at < definitions.length) {
+        const d = definitions[at++];
+        outDefinitions.push({
+          term: d.term,
+          definition: definitionText(text.slice(d.textStart, d.textEnd)),
+          style: d.style,
+          range: { start: pos(d.startLine, d.startChar), end: d.end },
+          termRange: d.termRange,
+          topic: d.topic,
+        });
+        if (tired()) return;
       }
-      open.push(j);
+      if (lean) {
+        model = { lineCount, eol, frontMatter, topics: [], questions: [], definitions: outDefinitions, math: [], codeBlocks };
+        return;
+      }
+      at = 0;
+      sectionEnd = new Array<number>(topics.length).fill(lineCount);
+      phase = Phase.Sections;
     }
-    const outTopics: Topic[] = topics.map((t, i) => {
-      // The line before the next section, but never before the heading's own last line.
-      const endLine = Math.max(sectionEnd[i] - 1, t.range.end.line);
-      const endChar = endLine === t.range.end.line && sectionEnd[i] - 1 < t.range.end.line ? t.range.end.character : lineLength(endLine);
-      return { kind: t.kind, level: t.level, title: t.title, range: t.range, sectionRange: { start: t.range.start, end: pos(endLine, endChar) }, parent: t.parent, isQuestion: t.isQuestion };
-    });
-
-    // Answers run to the next question or topic.
-    const stops: number[] = [];
-    for (const t of topics) stops.push(t.range.start.line);
-    for (const q of questions) stops.push(q.range.start.line);
-    stops.sort((a, b) => a - b);
-    let s = 0;
-    const outQuestions: Question[] = questions.map((q) => {
-      while (s < stops.length && stops[s] <= q.range.start.line) s++;
-      const stop = s < stops.length ? stops[s] : lineCount;
-      const a = answerOf(q.answerFrom, stop);
-      return { text: q.text, pattern: q.pattern, range: q.range, answer: a.answer, answerRange: a.answerRange, topic: q.topic };
-    });
-
-    return { lineCount, eol, frontMatter, topics: outTopics, questions: outQuestions, definitions: outDefinitions, math, codeBlocks };
+    if (phase === Phase.Sections) {
+      // A section ends where the next topic of the same or a higher level starts: one pass with a stack.
+      while (at < topics.length) {
+        const j = at++;
+        while (open.length > 0 && topics[open[open.length - 1]].level >= topics[j].level) {
+          sectionEnd[open.pop()!] = topics[j].range.start.line;
+        }
+        open.push(j);
+        if (tired()) return;
+      }
+      at = 0;
+      phase = Phase.Topics;
+    }
+    if (phase === Phase.Topics) {
+      while (at < topics.length) {
+        const i = at++;
+        const t = topics[i];
+        // The line before the next section, but never before the heading's own last line.
+        const endLine = Math.max(sectionEnd[i] - 1, t.range.end.line);
+        const endChar = endLine === t.range.end.line && sectionEnd[i] - 1 < t.range.end.line ? t.range.end.character : lineLength(endLine);
+        outTopics.push({ kind: t.kind, level: t.level, title: t.title, range: t.range, sectionRange: { start: t.range.start, end: pos(endLine, endChar) }, parent: t.parent, isQuestion: t.isQuestion });
+        if (tired()) return;
+      }
+      at = 0;
+      phase = Phase.Stops;
+    }
+    if (phase === Phase.Stops) {
+      // Answers run to the next question or topic: the start lines of both, in order.
+      while (at < topics.length + questions.length) {
+        stops.push(at < topics.length ? topics[at].range.start.line : questions[at - topics.length].range.start.line);
+        at++;
+        if (tired()) return;
+      }
+      // Two sorted runs: the sort merges them in one pass.
+      stops.sort((a, b) => a - b);
+      at = 0;
+      phase = Phase.Answers;
+      if (tired()) return;
+    }
+    while (at < questions.length) {
+      const q = questions[at++];
+      while (stop < stops.length && stops[stop] <= q.range.start.line) stop++;
+      const a = answerOf(q.answerFrom, stop < stops.length ? stops[stop] : lineCount);
+      outQuestions.push({ text: q.text, pattern: q.pattern, range: q.range, answer: a.answer, answerRange: a.answerRange, topic: q.topic });
+      if (tired()) return;
+    }
+    model = { lineCount, eol, frontMatter, topics: outTopics, questions: outQuestions, definitions: outDefinitions, math, codeBlocks };
   }
 
   function lineStartOffset(line: number): number {

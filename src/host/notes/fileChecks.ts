@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
 import { classifyBytes, looksBinaryText } from '../../core/notes/bytes';
+import { nextTurn, pastDeadline, turnFromNow } from '../turns';
+
+/** Lines of a note read at once when looking for signs of a wrong decoding (about 40,000 characters). */
+const CHECK_LINES = 1000;
 
 /**
  * Tells the user, once per file, when a Markdown note is not what the features can read: a
@@ -23,8 +27,7 @@ export class FileChecks implements vscode.Disposable {
     if (doc.languageId !== 'markdown' || doc.uri.scheme === 'untitled') return;
     const key = doc.uri.toString();
     if (this.told.has(key)) return;
-    const text = doc.getText();
-    if (!text.includes('\ufffd') && !looksBinaryText(text)) return;
+    if (!(await this.looksMisread(doc))) return;
     let kind;
     try {
       kind = classifyBytes(await vscode.workspace.fs.readFile(doc.uri));
@@ -32,6 +35,25 @@ export class FileChecks implements vscode.Disposable {
       return;
     }
     this.report(doc.uri, kind);
+  }
+
+  /**
+   * Whether the note's text shows signs of a wrong decoding: a replacement character anywhere,
+   * or a NUL near the start. Read in runs of lines, in turns of the shared scheduler: the whole
+   * text of a 10 MB note at once (VS Code joins its lines) held the host on open.
+   */
+  private async looksMisread(doc: vscode.TextDocument): Promise<boolean> {
+    const lines = doc.lineCount;
+    const upTo = (line: number): vscode.Position => (line < lines ? new vscode.Position(line, 0) : doc.lineAt(lines - 1).range.end);
+    // A note opens with every feature at work in the same task: a long one is read in turns of its own.
+    let deadline = lines > CHECK_LINES ? await nextTurn() : turnFromNow();
+    // 8,000 lines hold at least 8,000 characters (their line breaks), all that is searched for a NUL.
+    if (looksBinaryText(doc.getText(new vscode.Range(new vscode.Position(0, 0), upTo(8000))))) return true;
+    for (let from = 0; from < lines; from += CHECK_LINES) {
+      if (doc.getText(new vscode.Range(new vscode.Position(from, 0), upTo(from + CHECK_LINES))).includes('\ufffd')) return true;
+      if (pastDeadline(deadline)) deadline = await nextTurn();
+    }
+    return false;
   }
 
   /** Reports `uri` once if `kind` is not UTF-8 text. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { beginParse, parseNote, type NoteModel, type ParseOptions } from '../../core/notes';
 import type { NoteSettings } from '../config';
+import { nextTurn, pastDeadline } from '../turns';
 
 /**
  * Notes longer than this (UTF-16 code units, about 1–3 MB) are "large": like VS Code's
@@ -11,15 +12,18 @@ import type { NoteSettings } from '../config';
 export const LARGE_NOTE_CHARS = 1_000_000;
 /** Up to this length a note is parsed at once (a few milliseconds); longer ones in slices. */
 export const SYNC_PARSE_CHARS = 200_000;
-/** Longest stretch of parsing between two turns of the event loop, in milliseconds. */
-const PARSE_SLICE_MS = 10;
 
 interface Entry {
   version: number;
-  length: number;
+  /** How many of the first lines were measured, and their characters (line endings included). */
+  measuredLines: number;
+  measuredChars: number;
   model?: NoteModel;
   pending?: Promise<NoteModel>;
 }
+
+/** The fewest lines measured at once (see longerThan). */
+const MEASURE_LINES = 1024;
 
 /** Parses each open note once per document version; every feature asks here instead of parsing again. */
 export class NoteModels {
@@ -41,12 +45,28 @@ export class NoteModels {
     const key = document.uri.toString();
     let hit = this.cache.get(key);
     if (!hit || hit.version !== document.version) {
-      // The length without copying the text out of the document.
-      const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-      hit = { version: document.version, length };
+      hit = { version: document.version, measuredLines: 0, measuredChars: 0 };
       this.cache.set(key, hit);
     }
     return hit;
+  }
+
+  /**
+   * Whether `document` holds more than `chars` characters. Only its start is measured, in runs
+   * of lines that double, and what was measured is kept for the version: never much more than
+   * `chars` characters. (The whole length through `offsetAt` had VS Code sum every line's
+   * length: tens of milliseconds at once for a 10 MB note, on open and after every edit.)
+   */
+  private longerThan(document: vscode.TextDocument, hit: Entry, chars: number): boolean {
+    const lines = document.lineCount;
+    while (hit.measuredChars <= chars && hit.measuredLines < lines) {
+      const from = hit.measuredLines;
+      const to = Math.min(lines, Math.max(MEASURE_LINES, from * 2));
+      const end = to < lines ? new vscode.Position(to, 0) : document.lineAt(lines - 1).range.end;
+      hit.measuredChars += document.getText(new vscode.Range(new vscode.Position(from, 0), end)).length;
+      hit.measuredLines = to;
+    }
+    return hit.measuredChars > chars;
   }
 
   /** The model of this version, parsed now if need be (at once, even for a large note). */
@@ -59,7 +79,7 @@ export class NoteModels {
   /** The model when it is ready or cheap to make now; otherwise undefined (use `parsed`). */
   peek(document: vscode.TextDocument): NoteModel | undefined {
     const hit = this.entry(document);
-    if (!hit.model && hit.length <= SYNC_PARSE_CHARS) return this.get(document);
+    if (!hit.model && !this.longerThan(document, hit, SYNC_PARSE_CHARS)) return this.get(document);
     return hit.model;
   }
 
@@ -67,7 +87,7 @@ export class NoteModels {
   parsed(document: vscode.TextDocument): Promise<NoteModel> {
     const hit = this.entry(document);
     if (hit.model) return Promise.resolve(hit.model);
-    if (hit.length <= SYNC_PARSE_CHARS) return Promise.resolve(this.get(document));
+    if (!this.longerThan(document, hit, SYNC_PARSE_CHARS)) return Promise.resolve(this.get(document));
     hit.pending ??= (async () => {
       const model = await this.parseTextInSlices(document.getText());
       // Kept only if the document did not change meanwhile (a newer version has its own entry).
@@ -79,11 +99,12 @@ export class NoteModels {
 
   /** Whether `document` is a large note (see LARGE_NOTE_CHARS); tells the user once per note. */
   isLarge(document: vscode.TextDocument): boolean {
-    const length = this.entry(document).length;
-    if (length <= LARGE_NOTE_CHARS) return false;
+    if (!this.longerThan(document, this.entry(document), LARGE_NOTE_CHARS)) return false;
     const key = document.uri.toString();
     if (!this.toldLarge.has(key)) {
       this.toldLarge.add(key);
+      // The whole length, once per note and session.
+      const length = document.getText().length;
       const name = document.uri.path.replace(/.*\//, '');
       void vscode.window.showWarningMessage(vscode.l10n.t(
         'Research Notes: {0} is a large note ({1} million characters). To keep the editor responsive, quiz cards, their CodeLens and formula checks outside the preview are off for it; the Topics view and the preview still work.',
@@ -97,16 +118,17 @@ export class NoteModels {
     return parseNote(text, this.settings.parseOptions());
   }
 
-  /** As parseText, a long text in slices with the event loop free in between. */
+  /**
+   * As parseText, a long text in turns of the shared scheduler (src/host/turns.ts), the lines
+   * and then the model's finishing work, with the event loop free in between.
+   */
   async parseTextInSlices(text: string): Promise<NoteModel> {
     if (text.length <= SYNC_PARSE_CHARS) return this.parseText(text);
     const job = beginParse(text, this.settings.parseOptions());
     for (;;) {
-      const deadline = performance.now() + PARSE_SLICE_MS;
-      if (job.step(() => performance.now() >= deadline)) break;
-      await new Promise((r) => setTimeout(r, 0));
+      const deadline = await nextTurn();
+      if (job.step(() => pastDeadline(deadline))) return job.result();
     }
-    return job.result();
   }
 
   /** The current parse options, for features that parse through another path (the preview's renderer). */

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { buildOutline, nodeAtLine, type NoteModel, type OutlineFilter, type OutlineNode, type Range } from '../../core/notes';
+import { beginOutline, GROUP_SIZE, groupRanges, nodeAtLine, type ItemRange, type NoteModel, type OutlineFilter, type OutlineJob, type OutlineNode, type OutlineNodeKind, type Range } from '../../core/notes';
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
+import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 import type { WorkspaceNotes } from './workspaceNotes';
 
 export type TopicsMode = 'note' | 'workspace';
@@ -30,50 +31,135 @@ export interface OutlineElement {
 }
 
 /**
- * A run of up to GROUP_SIZE consecutive items of a long list (a long note's sections, a big
- * workspace's notes), collapsed, as a debugger shows a long array: VS Code then fetches a
- * few hundred items at a time instead of tens of thousands at once.
+ * A run of consecutive items of a long list (a long note's sections, a big workspace's notes),
+ * collapsed, as a debugger shows a long array: GROUP_SIZE items, or for a very long list
+ * GROUP_SIZE groups of the level below (nested so that no level shows more than MAX_SHOWN;
+ * see groupRanges in src/core/notes/outline.ts).
+ * VS Code then fetches a few hundred items at a time instead of tens of thousands at once.
  */
 export interface GroupElement {
   readonly type: 'group';
   readonly uri: vscode.Uri | undefined;
-  readonly parent: TopicElement | undefined;
+  /** The element whose list it groups (or undefined at the top), or the group of groups that holds it. */
+  parent: TopicElement | undefined;
   /** Index of its first item in the whole list (0-based). */
   readonly first: number;
-  readonly children: (OutlineElement | FileElement)[];
+  /** How many items of the list it holds, through its groups. */
+  readonly count: number;
+  /** How many items a group of its level holds at most: GROUP_SIZE, GROUP_SIZE², … */
+  readonly size: number;
+  /** Length of the whole list. */
+  readonly total: number;
+  /** Its items (size GROUP_SIZE), or the groups of the level below. */
+  readonly children: TopicElement[];
+  readonly firstItem: OutlineElement | FileElement;
+  readonly lastItem: OutlineElement | FileElement;
 }
 
 export type TopicElement = FileElement | OutlineElement | GroupElement;
-
-/** Lists longer than this are shown in groups of this many. */
-export const GROUP_SIZE = 100;
 
 export const REVEAL_COMMAND = 'researchNotes.revealTopic';
 
 /** Cards due now in a note's lines `span` (the quiz provides it; see src/host/quiz). */
 export type DueCounts = (uri: vscode.Uri, span: Range) => number;
 
-/** Wraps outline nodes so that each element knows its note and its parent element. */
-function wrap(uri: vscode.Uri, nodes: readonly OutlineNode[], parent: TopicElement | undefined): OutlineElement[] {
-  return nodes.map((node) => {
-    const element: OutlineElement = { type: 'outline', uri, node, parent, children: [], shown: [] };
-    element.children.push(...wrap(uri, node.children, element));
-    element.shown = grouped(uri, element.children, element);
-    return element;
-  });
+/**
+ * `elements` as the view shows them under `parent`: as they are, or in groups (of groups) when
+ * there are many (see groupRanges). Sets each element's parent to its group.
+ */
+export function grouped<T extends OutlineElement | FileElement>(uri: vscode.Uri | undefined, elements: T[], parent: TopicElement | undefined): TopicElement[] {
+  const ranges = groupRanges(elements.length);
+  if (!ranges) return elements;
+  const make = (range: ItemRange, above: TopicElement | undefined): GroupElement => {
+    const { first, count, size } = range;
+    const group: GroupElement = { type: 'group', uri, parent: above, first, count, size, total: elements.length, children: [], firstItem: elements[first], lastItem: elements[first + count - 1] };
+    if (range.groups.length > 0) {
+      for (const r of range.groups) group.children.push(make(r, group));
+    } else {
+      for (let i = first; i < first + count; i++) {
+        elements[i].parent = group;
+        group.children.push(elements[i]);
+      }
+    }
+    return group;
+  };
+  return ranges.map((r) => make(r, parent));
 }
 
-/** `elements` as the view shows them under `parent`: as they are, or in groups when there are many. */
-function grouped<T extends OutlineElement | FileElement>(uri: vscode.Uri | undefined, elements: T[], parent: TopicElement | undefined): TopicElement[] {
-  if (elements.length <= GROUP_SIZE) return elements;
-  const groups: GroupElement[] = [];
-  for (let first = 0; first < elements.length; first += GROUP_SIZE) {
-    const group: GroupElement = { type: 'group', uri, parent, first, children: elements.slice(first, first + GROUP_SIZE) };
-    for (const e of group.children) e.parent = group;
-    groups.push(group);
-  }
-  return groups;
+/** A note's elements: the outline's roots wrapped, as the view shows them, and each node's element. */
+interface NoteTree {
+  readonly roots: OutlineElement[];
+  readonly shown: TopicElement[];
+  readonly rootNodes: readonly OutlineNode[];
+  /**
+   * The element of each node, by the node's kind and index (arrays made at their full length
+   * once: a Map of 100,000 nodes rehashed them all at once, several times, while it grew).
+   */
+  readonly byKind: Readonly<Record<OutlineNodeKind, (OutlineElement | undefined)[]>>;
 }
+
+/** How many elements a tree job wraps between two questions to `shouldYield`. */
+const ELEMENTS_PER_CHECK = 500;
+
+/** One level of the outline being wrapped: its nodes, the element they go under, and how far it got. */
+interface Level {
+  readonly nodes: readonly OutlineNode[];
+  readonly parent: OutlineElement | undefined;
+  readonly out: OutlineElement[];
+  at: number;
+}
+
+/**
+ * Builds a note's tree in steps, as a ParseJob parses: the outline (core's OutlineJob), then
+ * the elements that wrap its nodes, depth first, each list grouped once it is complete where
+ * it is long. `step` returns true once `tree` is set.
+ */
+export class TreeJob {
+  private readonly outline: OutlineJob;
+  private rootNodes: OutlineNode[] | undefined;
+  /** The levels being wrapped, innermost last. */
+  private readonly pending: Level[] = [];
+  private readonly roots: OutlineElement[] = [];
+  private readonly byKind: Record<OutlineNodeKind, (OutlineElement | undefined)[]>;
+  tree: NoteTree | undefined;
+
+  constructor(private readonly uri: vscode.Uri, model: NoteModel, filter: OutlineFilter, private readonly owner: FileElement | undefined) {
+    this.outline = beginOutline(model, filter);
+    this.byKind = { topic: new Array(model.topics.length), question: new Array(model.questions.length), definition: new Array(model.definitions.length) };
+  }
+
+  step(shouldYield: () => boolean): boolean {
+    if (this.tree) return true;
+    if (!this.rootNodes) {
+      if (!this.outline.step(shouldYield)) return false;
+      this.rootNodes = this.outline.result();
+      this.pending.push({ nodes: this.rootNodes, parent: undefined, out: this.roots, at: 0 });
+      if (shouldYield()) return false;
+    }
+    let budget = ELEMENTS_PER_CHECK;
+    while (this.pending.length > 0) {
+      const level = this.pending[this.pending.length - 1];
+      if (level.at < level.nodes.length) {
+        const node = level.nodes[level.at++];
+        const element: OutlineElement = { type: 'outline', uri: this.uri, node, parent: level.parent ?? this.owner, children: [], shown: [] };
+        this.byKind[node.kind][node.index] = element;
+        level.out.push(element);
+        if (node.children.length > 0) this.pending.push({ nodes: node.children, parent: element, out: element.children, at: 0 });
+      } else {
+        this.pending.pop();
+        if (level.parent) level.parent.shown = grouped(this.uri, level.out, level.parent);
+      }
+      if (--budget <= 0) {
+        budget = ELEMENTS_PER_CHECK;
+        if (shouldYield()) return false;
+      }
+    }
+    this.tree = { roots: this.roots, shown: grouped(this.uri, this.roots, this.owner), rootNodes: this.rootNodes, byKind: this.byKind };
+    return true;
+  }
+}
+
+const EMPTY_TREE: NoteTree = { roots: [], shown: [], rootNodes: [], byKind: { topic: [], question: [], definition: [] } };
 
 /** The label of a topic, question or term, or of a note. */
 function labelOf(element: OutlineElement | FileElement): string {
@@ -86,11 +172,16 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   readonly onDidChangeTreeData = this.emitter.event;
 
   private shownDocument: vscode.TextDocument | undefined;
-  private roots: OutlineElement[] = [];
-  private rootsShown: TopicElement[] = [];
-  private files: FileElement[] = [];
+  /** The tree shown in note mode, the note and model it was built from. */
+  private tree: NoteTree = EMPTY_TREE;
+  private treeUri: string | undefined;
+  private treeModel: NoteModel | undefined;
+  /** Counts the rebuilds of the note's tree: a build in turns stops when a newer one started. */
+  private generation = 0;
   private filesShown: TopicElement[] = [];
   private filesLoaded: Promise<void> | undefined;
+  /** Counts the refreshes: a list of notes still loading after one is dropped. */
+  private filesGeneration = 0;
   private _mode: TopicsMode = 'note';
   private _filter: OutlineFilter = 'all';
   private dueCounts: DueCounts | undefined;
@@ -145,45 +236,89 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   /** Re-reads everything shown: the note, or in workspace mode the list of notes. */
   refresh(): void {
     this.rebuildNote();
-    this.files = [];
     this.filesShown = [];
     this.filesLoaded = undefined;
+    this.filesGeneration++;
     this.emitter.fire();
   }
 
+  /**
+   * Builds the shown note's tree: at once for a short note, in turns of the shared scheduler
+   * for a long one (its parse too), the tree shown so far staying until the new one is ready
+   * (when it is the same note). A newer rebuild supersedes one still running.
+   */
   private rebuildNote(): void {
+    const generation = ++this.generation;
     const doc = this.shownDocument;
-    const model = doc && this.models.peek(doc);
-    this.roots = doc && model ? wrap(doc.uri, buildOutline(model, this._filter), undefined) : [];
-    this.rootsShown = grouped(doc?.uri, this.roots, undefined);
-    if (doc && !model) {
-      // A long note is parsed in slices; its topics appear once the parse is done (if it is still shown).
-      const version = doc.version;
-      void this.models.parsed(doc).then(() => {
-        if (this.shownDocument !== doc || doc.version !== version) return;
-        this.rebuildNote();
-        if (this._mode === 'note') this.emitter.fire();
-      });
+    if (doc?.uri.toString() !== this.treeUri) this.showTree(EMPTY_TREE, undefined, undefined);
+    if (!doc) return;
+    const model = this.models.peek(doc);
+    if (model) {
+      this.buildTree(doc, model, generation, true);
+      return;
     }
+    // A long note is parsed in turns; its topics appear once the parse and the tree are done.
+    void this.models.parsed(doc).then((parsed) => {
+      if (generation === this.generation) this.buildTree(doc, parsed, generation, false);
+    });
   }
 
+  /** Builds the tree of `doc` from `model`, starting now (`now`) or in the next turn; shows it unless superseded. */
+  private buildTree(doc: vscode.TextDocument, model: NoteModel, generation: number, now: boolean): void {
+    const job = new TreeJob(doc.uri, model, this._filter, undefined);
+    if (now) {
+      const deadline = turnFromNow();
+      if (job.step(() => pastDeadline(deadline))) {
+        this.showTree(job.tree!, doc.uri.toString(), model);
+        return;
+      }
+    }
+    void (async () => {
+      for (;;) {
+        const deadline = await nextTurn();
+        if (generation !== this.generation) return;
+        if (job.step(() => pastDeadline(deadline))) break;
+      }
+      this.showTree(job.tree!, doc.uri.toString(), model);
+      if (this._mode === 'note') this.emitter.fire();
+    })();
+  }
+
+  private showTree(tree: NoteTree, uri: string | undefined, model: NoteModel | undefined): void {
+    this.tree = tree;
+    this.treeUri = uri;
+    this.treeModel = model;
+  }
+
+  /** Builds every note's tree, in turns of the shared scheduler. */
   private async loadFiles(): Promise<void> {
+    const generation = this.filesGeneration;
     const notes = await this.workspaceNotes.list();
-    this.files = notes.map(({ uri, model }) => {
+    const files: FileElement[] = [];
+    let deadline = await nextTurn();
+    for (const { uri, model } of notes) {
+      if (generation !== this.filesGeneration) return;
       const file: FileElement = { type: 'file', uri, model, children: [], shown: [], parent: undefined };
-      file.children.push(...wrap(uri, buildOutline(model, this._filter), file));
-      file.shown = grouped(uri, file.children, file);
-      return file;
-    });
-    this.filesShown = grouped(undefined, this.files, undefined);
+      const job = new TreeJob(uri, model, this._filter, file);
+      while (!job.step(() => pastDeadline(deadline))) deadline = await nextTurn();
+      const tree = job.tree!;
+      for (const e of tree.roots) file.children.push(e);
+      file.shown = tree.shown;
+      files.push(file);
+      if (pastDeadline(deadline)) deadline = await nextTurn();
+    }
+    if (generation === this.filesGeneration) this.filesShown = grouped(undefined, files, undefined);
   }
 
   async getChildren(element?: TopicElement): Promise<TopicElement[]> {
     if (element) return element.type === 'group' ? element.children : element.shown;
-    if (this._mode === 'note') return this.rootsShown;
-    this.filesLoaded ??= this.loadFiles();
-    await this.filesLoaded;
-    return this.filesShown;
+    if (this._mode === 'note') return this.tree.shown;
+    // A refresh while the notes load (a file watcher's event) drops that load: wait for the newer one.
+    for (;;) {
+      const loading = (this.filesLoaded ??= this.loadFiles());
+      await loading;
+      if (this.filesLoaded === loading || this._mode !== 'workspace') return this.filesShown;
+    }
   }
 
   getParent(element: TopicElement): TopicElement | undefined {
@@ -216,16 +351,19 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
   /** The tooltip, asked for only when the user hovers an item. */
   resolveTreeItem(item: vscode.TreeItem, element: TopicElement): vscode.TreeItem {
     if (element.type === 'outline') item.tooltip = this.tooltip(element);
+    else if (element.type === 'group') item.tooltip = vscode.l10n.t('Items {0}–{1} of {2}', element.first + 1, element.first + element.count, element.total);
     return item;
   }
 
   private groupItem(group: GroupElement): vscode.TreeItem {
-    const first = group.children[0];
-    const last = group.children[group.children.length - 1];
-    const item = new vscode.TreeItem(`${labelOf(first)} … ${labelOf(last)}`, vscode.TreeItemCollapsibleState.Collapsed);
-    const parentId = group.parent?.type === 'outline' ? `${group.parent.uri.toString()}#${group.parent.node.id}` : group.parent?.uri?.toString() ?? group.uri?.toString() ?? '';
-    item.id = `${parentId}#group${group.first}`;
-    item.description = `${group.first + 1}–${group.first + group.children.length}`;
+    const item = new vscode.TreeItem(`${labelOf(group.firstItem)} … ${labelOf(group.lastItem)}`, vscode.TreeItemCollapsibleState.Collapsed);
+    // Ids stay the same across rebuilds: the owner's id, the first item's index and (above the
+    // groups of items) the size of the groups, which tells a group of groups from its first group.
+    let owner: TopicElement | undefined = group.parent;
+    while (owner?.type === 'group') owner = owner.parent;
+    const ownerId = owner?.type === 'outline' ? `${owner.uri.toString()}#${owner.node.id}` : owner?.uri.toString() ?? group.uri?.toString() ?? '';
+    item.id = `${ownerId}#group${group.first}${group.size > GROUP_SIZE ? `x${group.size}` : ''}`;
+    item.description = `${group.first + 1}–${group.first + group.count}`;
     item.iconPath = new vscode.ThemeIcon('list-unordered');
     item.contextValue = 'topicGroup';
     return item;
@@ -270,22 +408,14 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     let top: TopicElement = element;
     while (top.type !== 'file' && top.parent) top = top.parent;
     if (top.type === 'file') return top.model;
-    return this.shownDocument && this.shownDocument.uri.toString() === element.uri.toString() ? this.models.peek(this.shownDocument) : undefined;
+    // The model the shown tree was built from (a newer version may be parsing meanwhile).
+    return element.uri.toString() === this.treeUri ? this.treeModel : undefined;
   }
 
   /** The element for the innermost topic, question or term at `line` of the shown note. */
   elementAtLine(line: number): OutlineElement | undefined {
-    const node = nodeAtLine(this.roots.map((r) => r.node), line);
-    if (!node) return undefined;
-    const find = (elements: readonly OutlineElement[]): OutlineElement | undefined => {
-      for (const e of elements) {
-        if (e.node === node) return e;
-        const inner = find(e.children);
-        if (inner) return inner;
-      }
-      return undefined;
-    };
-    return find(this.roots);
+    const node = nodeAtLine(this.tree.rootNodes, line);
+    return node && this.tree.byKind[node.kind][node.index];
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isBinary } from '../../core/notes/bytes';
 import type { NoteModel } from '../../core/notes';
 import type { NoteModels } from '../notes/noteModels';
+import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 
 export interface WorkspaceNote {
   readonly uri: vscode.Uri;
@@ -10,8 +11,6 @@ export interface WorkspaceNote {
 
 const NOTE_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test-web,.vscode-test,out,dist}/**';
-/** Parse in slices of this many milliseconds, then yield, so the extension host stays responsive. */
-const SLICE_MS = 20;
 
 /**
  * Every note in the workspace, found with `findFiles` and read through `workspace.fs` so it
@@ -42,7 +41,8 @@ export class WorkspaceNotes implements vscode.Disposable {
     uris.sort((a, b) => a.path.localeCompare(b.path));
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const notes: WorkspaceNote[] = [];
-    let sliceStart = Date.now();
+    // Short notes are parsed at once, several in one turn of the shared scheduler; long ones in turns of their own.
+    let deadline = turnFromNow();
     for (const uri of uris) {
       if (token?.isCancellationRequested) break;
       const doc = open.get(uri.toString());
@@ -66,10 +66,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       } catch {
         // A note deleted or unreadable between findFiles and now is simply not listed.
       }
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await new Promise((r) => setTimeout(r, 0));
-        sliceStart = Date.now();
-      }
+      if (pastDeadline(deadline)) deadline = await nextTurn();
     }
     return notes;
   }

@@ -258,6 +258,57 @@ suite('topic tree', () => {
     }
   });
 
+  test('a very long list: groups of groups, built in turns, and the cursor revealed through both levels', async function () {
+    this.timeout(60000);
+    const { provider, view } = rn.topicTree;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'very-many-sections.md');
+    // 50,100 sections: more than 500 groups of 100, so groups of 10,000 hold the groups of 100.
+    // Over 200,000 characters: the note is parsed, and its tree built, in turns.
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(Array.from({ length: 50100 }, (_, i) => `## 第 ${i} 节`).join('\n')));
+    try {
+      const editor = await vscode.window.showTextDocument(uri, { preview: false });
+      await until(async () => provider.documentUri?.toString() === uri.toString() && (await provider.getChildren()).length === 6, 'six groups of groups', 30000, () => `${provider.documentUri?.path}`);
+      const top = await provider.getChildren();
+      const item = (e: TopicElement) => provider.getTreeItem(e);
+      const tooltip = (e: TopicElement) => provider.resolveTreeItem(item(e), e).tooltip;
+      assert.deepStrictEqual([0, 5].map((i) => [item(top[i]).label, item(top[i]).description, tooltip(top[i])]), [
+        ['第 0 节 … 第 9999 节', '1–10000', vscode.l10n.t('Items {0}–{1} of {2}', 1, 10000, 50100)],
+        ['第 50000 节 … 第 50099 节', '50001–50100', vscode.l10n.t('Items {0}–{1} of {2}', 50001, 50100, 50100)],
+      ]);
+      const inner = await provider.getChildren(top[5]);
+      assert.deepStrictEqual(inner.map((g) => [item(g).label, item(g).description]), [['第 50000 节 … 第 50099 节', '50001–50100']]);
+      assert.strictEqual((await provider.getChildren(top[0])).length, 100);
+      assert.deepStrictEqual((await labels(await provider.getChildren(inner[0]), provider)).slice(0, 2), ['第 50000 节', '第 50001 节']);
+      // Ids tell a group of groups from its first group, and stay the same when the tree is rebuilt.
+      const ids = [item(top[5]).id, item(inner[0]).id];
+      assert.notStrictEqual(ids[0], ids[1]);
+      const line = 50050;
+      const element = provider.elementAtLine(line);
+      assert.strictEqual(element && item(element).label, '第 50050 节');
+      assert.strictEqual(provider.getParent(element!), inner[0], 'the section\'s parent is its group');
+      assert.strictEqual(provider.getParent(inner[0]), top[5], 'the group\'s parent is its group of groups');
+      assert.strictEqual(provider.getParent(top[5]), undefined);
+      await vscode.commands.executeCommand('researchNotes.topics.focus');
+      await vscode.window.showTextDocument(editor.document, { preview: false });
+      editor.selection = new vscode.Selection(line, 0, line, 0);
+      let polls = 0;
+      await until(() => {
+        if (selectedLabel(view, provider) === '第 50050 节') return true;
+        if (polls++ % 20 === 0) editor.selection = new vscode.Selection(line, 1 + (polls % 2), line, 1 + (polls % 2));
+        return false;
+      }, 'section 50050 selected in the view', 20000, () => `selected: ${selectedLabel(view, provider)}`);
+      provider.refresh();
+      await until(async () => (await provider.getChildren()).length === 6, 'the rebuilt tree', 30000);
+      const again = await provider.getChildren();
+      assert.deepStrictEqual([item(again[5]).id, item((await provider.getChildren(again[5]))[0]).id], ids);
+    } finally {
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+      await vscode.window.tabGroups.close(tabs);
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   test('workspace mode lists every note, read through workspace.fs', async () => {
     const { provider } = rn.topicTree;
     await vscode.commands.executeCommand('researchNotes.showWorkspaceTopics');
