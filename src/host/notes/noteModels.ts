@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { beginParse, parseNote, type NoteModel, type ParseOptions } from '../../core/notes';
 import type { NoteSettings } from '../config';
-import { nextTurn, pastDeadline } from '../turns';
+import { nextTurn, pastDeadline, type TurnPriority } from '../turns';
 
 /**
  * Notes longer than this (UTF-16 code units, about 1–3 MB) are "large": like VS Code's
@@ -89,7 +89,8 @@ export class NoteModels {
     if (hit.model) return Promise.resolve(hit.model);
     if (!this.longerThan(document, hit, SYNC_PARSE_CHARS)) return Promise.resolve(this.get(document));
     hit.pending ??= (async () => {
-      const model = await this.parseTextInSlices(document.getText());
+      // An open note: the Topics view and the preview wait for it.
+      const model = await this.parseTextInSlices(document.getText(), 'view');
       // Kept only if the document did not change meanwhile (a newer version has its own entry).
       if (this.cache.get(document.uri.toString()) === hit) hit.model = model;
       return model;
@@ -122,11 +123,11 @@ export class NoteModels {
    * As parseText, a long text in turns of the shared scheduler (src/host/turns.ts), the lines
    * and then the model's finishing work, with the event loop free in between.
    */
-  async parseTextInSlices(text: string): Promise<NoteModel> {
+  async parseTextInSlices(text: string, priority: TurnPriority = 'background'): Promise<NoteModel> {
     if (text.length <= SYNC_PARSE_CHARS) return this.parseText(text);
     const job = beginParse(text, this.settings.parseOptions());
     for (;;) {
-      const deadline = await nextTurn();
+      const deadline = await nextTurn(priority);
       if (job.step(() => pastDeadline(deadline))) return job.result();
     }
   }

@@ -275,7 +275,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicElement>,
     }
     void (async () => {
       for (;;) {
-        const deadline = await nextTurn();
+        const deadline = await nextTurn('view');
         if (generation !== this.generation) return;
         if (job.step(() => pastDeadline(deadline))) break;
       }

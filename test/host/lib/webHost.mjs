@@ -351,7 +351,8 @@ function attributeGaps(cpuProfile, anchor, gaps) {
     for (let i = 0; i < times.length; i++) {
       const at = times[i] / 1000 - offset;
       if (at < from || at > to) continue;
-      const ms = Math.min(cap, (times[i + 1] ?? times[i]) / 1000 - times[i] / 1000);
+      // Within the gap only: a sample near its end does not count past it.
+      const ms = Math.min(cap, Math.min((times[i + 1] ?? times[i]) / 1000 - offset, to) - at);
       const frames = stackOf(i);
       if (frames[0].functionName === '(idle)' || frames[0].functionName === '(program)') continue;
       const here = new Set(frames.map((f) => ownerOf(f.url) ?? (f.url ? 'vscode' : undefined)).filter(Boolean));
