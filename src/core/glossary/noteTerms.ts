@@ -59,12 +59,14 @@ export function termOfDefinition(d: NoteModel['definitions'][number], uri: strin
  */
 export function withAbbreviations(out: TermDefinition[], found: readonly TermDefinition[]): TermDefinition[] {
   if (found.length === 0) return out;
-  const known = new Set<string>();
+  // The few abbreviations looked up among the note's (many) terms and aliases, not the other way.
+  const taken = new Set<string>();
+  const wanted = new Set(found.map((a) => a.term));
   for (const t of out) {
-    known.add(t.term);
-    for (const a of t.aliases) known.add(a);
+    if (wanted.has(t.term)) taken.add(t.term);
+    for (const a of t.aliases) if (wanted.has(a)) taken.add(a);
   }
-  for (const a of found) if (!known.has(a.term)) out.push(a);
+  for (const a of found) if (!taken.has(a.term)) out.push(a);
   return out;
 }
 

@@ -207,7 +207,8 @@ export class TermIndex {
   beginReplace(outgoing: readonly TermDefinition[], incoming: readonly TermDefinition[], onCommit?: () => void): TermReplacement {
     const entering: Stage = { shown: false };
     const leaving: Stage = { shown: true };
-    const leavers = outgoing.filter((d) => this.byDefinition.has(d) && this.shown(d));
+    /** The outgoing definitions that are in the index (and shown), marked as leaving in phase 0. */
+    const leavers: TermDefinition[] = [];
     let phase = 0;
     let at = 0;
     const run = (shouldYield: () => boolean): boolean => {
@@ -215,14 +216,17 @@ export class TermIndex {
         if (phase === 0) {
           // Every new definition into the trie, hidden; then the old ones marked as leaving
           // (still shown). Both in chunks, asking `shouldYield` between them.
-          const total = incoming.length + leavers.length;
+          const total = incoming.length + outgoing.length;
           const end = Math.min(total, at + ITEMS_PER_CHECK);
           for (; at < end; at++) {
             if (at < incoming.length) {
               this.addKeys(incoming[at]);
               this.stageOf.set(incoming[at], entering);
             } else {
-              this.stageOf.set(leavers[at - incoming.length], leaving);
+              const d = outgoing[at - incoming.length];
+              if (!this.byDefinition.has(d) || !this.shown(d)) continue;
+              leavers.push(d);
+              this.stageOf.set(d, leaving);
             }
           }
           if (at < total) {

@@ -78,6 +78,11 @@ function detachDefinition(d: TermDefinition): void {
   if (d.expansion !== undefined) w.expansion = detach(d.expansion);
 }
 
+/** Points a file's definitions (made by this index) at the file's new uri, in place. */
+function moveDefinitions(defs: readonly TermDefinition[], uri: string): void {
+  for (const d of defs) if (d.origin.kind !== 'builtin') (d.origin as { uri: string }).uri = uri;
+}
+
 export class WorkspaceIndex {
   readonly terms = new TermIndex();
   private readonly notes = new Map<string, IndexedNote>();
@@ -207,19 +212,20 @@ export class WorkspaceIndex {
 
   /**
    * Moves a note or glossary file to a new uri (a rename) without re-parsing it or touching
-   * any other file: its definitions are re-added with the new origin.
+   * any other file. Its definitions stay in the term index as they are, their origin pointed at
+   * the new uri in place (the index made them, and anyone holding one sees where the file is
+   * now): no term goes through the trie again, so moving a note of 80,000 terms is one pass
+   * of assignments.
    */
   rename(oldUri: string, newUri: string): boolean {
     this.settle(oldUri);
     this.settle(newUri);
     if (oldUri === newUri) return this.notes.has(oldUri) || this.glossaries.has(oldUri);
-    const move = (d: TermDefinition): TermDefinition => (d.origin.kind === 'builtin' ? d : { ...d, origin: { ...d.origin, uri: newUri } });
     const note = this.notes.get(oldUri);
     if (note) {
       this.removeNote(newUri);
-      for (const t of note.terms) this.terms.remove(t);
-      const moved: IndexedNote = { uri: newUri, model: note.model, terms: note.terms.map(move) };
-      for (const t of moved.terms) this.terms.add(t);
+      moveDefinitions(note.terms, newUri);
+      const moved: IndexedNote = { uri: newUri, model: note.model, terms: note.terms };
       this.notes.delete(oldUri);
       this.notes.set(newUri, moved);
       const text = this.texts.get(oldUri);
@@ -230,11 +236,9 @@ export class WorkspaceIndex {
     const glossary = this.glossaries.get(oldUri);
     if (glossary) {
       this.removeGlossary(newUri);
-      for (const d of glossary) this.terms.remove(d);
-      const moved = glossary.map(move);
-      for (const d of moved) this.terms.add(d);
+      moveDefinitions(glossary, newUri);
       this.glossaries.delete(oldUri);
-      this.glossaries.set(newUri, moved);
+      this.glossaries.set(newUri, glossary);
       return true;
     }
     return false;
