@@ -35,6 +35,9 @@ export type TermsElement = SectionElement | TermElement;
 /** Items made between two looks at the turn's deadline. */
 const ITEMS_PER_CHECK = 256;
 
+const KEY = new vscode.ThemeIcon('symbol-key');
+const BOOK = new vscode.ThemeIcon('book');
+
 function sectionOf(d: TermDefinition): TermSection {
   return d.origin.kind === 'note' ? 'notes' : d.origin.kind;
 }
@@ -57,6 +60,10 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
   private generation = 0;
 
   private visible = false;
+  /** Parsed note uris and use labels, for the items (a long note has tens of thousands). */
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly labels = new Map<number, string>();
+  private goToDefinition: string | undefined;
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -111,6 +118,7 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
       s.terms.push({ type: 'term', section, group, uses: usesOf(counts, group) });
     }
     this.counts = counts;
+    this.uris.clear();
     this.sections = [...bySection].filter(([, s]) => s.groups.length > 0).map(([section, s]) => ({ type: 'section', section, groups: s.groups, terms: s.terms }));
     this.emitter.fire();
   }
@@ -144,22 +152,33 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
       item.contextValue = 'termsSection';
       return item;
     }
+    // VS Code asks for every item of an expanded section at once (tens of thousands for a long
+    // note): what items share is made once.
     const first = element.group.definitions[0];
     const item = new vscode.TreeItem(element.group.term, vscode.TreeItemCollapsibleState.None);
     item.id = `term:${element.section}:${element.group.term}`;
-    item.description = element.uses === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', element.uses);
+    item.description = this.usesLabel(element.uses);
     item.contextValue = 'term';
-    item.iconPath = new vscode.ThemeIcon(element.section === 'builtin' ? 'book' : 'symbol-key');
+    item.iconPath = element.section === 'builtin' ? BOOK : KEY;
     if (first.origin.kind !== 'builtin') {
       const at = new vscode.Position(first.origin.line, first.origin.character);
+      let uri = this.uris.get(first.origin.uri);
+      if (!uri) this.uris.set(first.origin.uri, (uri = vscode.Uri.parse(first.origin.uri)));
       item.command = {
         command: 'vscode.open',
-        title: vscode.l10n.t('Go to Definition'),
-        arguments: [vscode.Uri.parse(first.origin.uri), { selection: new vscode.Range(at, at), preview: true }],
+        title: (this.goToDefinition ??= vscode.l10n.t('Go to Definition')),
+        arguments: [uri, { selection: new vscode.Range(at, at), preview: true }],
       };
       item.resourceUri = undefined;
     }
     return item;
+  }
+
+  /** "1 use", "{0} uses", made once per count. */
+  private usesLabel(uses: number): string {
+    let label = this.labels.get(uses);
+    if (label === undefined) this.labels.set(uses, (label = uses === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', uses)));
+    return label;
   }
 
   /**
