@@ -99,10 +99,13 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     while (!job.step(() => pastDeadline(deadline))) deadline = await nextTurn();
     return job.result();
   };
+  /** Notes whose latest text is still parsed or indexed in turns. */
+  const unsettled = new Set<string>();
   const indexText = (uri: vscode.Uri, text: string, doc?: vscode.TextDocument): void => {
     const key = uri.toString();
     const mine = ++version;
     versions.set(key, mine);
+    unsettled.delete(key);
     if (isGlossary(uri)) {
       setGlossary(uri, text);
     } else if (text.length <= SYNC_PARSE_CHARS) {
@@ -110,14 +113,19 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     } else {
       // A long note: its model parsed in turns, then its terms indexed in turns; lookups show
       // its old terms (or none) until the new ones are all in.
+      unsettled.add(key);
+      const settled = (): void => {
+        if (versions.get(key) === mine) unsettled.delete(key);
+      };
       void (doc ? models.parsed(doc) : parseInTurns(text)).then((model) => inTurns(async () => {
         if (versions.get(key) !== mine) return;
         let deadline = await nextTurn();
         if (versions.get(key) !== mine) return;
         const job = index.beginSetNote(key, text, model);
         while (!job.step(() => pastDeadline(deadline))) deadline = await nextTurn();
+        settled();
         changed();
-      }), () => undefined);
+      }), settled);
       return;
     }
     changed();
@@ -147,6 +155,7 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   const forget = (uri: vscode.Uri): void => {
     const key = uri.toString();
     versions.delete(key);
+    unsettled.delete(key);
     if ((index.note(key)?.terms.length ?? Infinity) > REMOVE_IN_TURNS) {
       // A long note (or one whose indexing may still run) leaves in turns, after any indexing
       // queued before; not if it came back meanwhile.
@@ -181,7 +190,15 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
       forget(from);
       void indexFile(to);
     } else {
-      index.rename(from.toString(), to.toString());
+      const fromKey = from.toString();
+      const toKey = to.toString();
+      index.rename(fromKey, toKey);
+      // Its latest text goes with it; a long text still parsed or indexed under the old uri is
+      // dropped there (see indexText) and read again under the new one.
+      const latest = versions.get(fromKey);
+      versions.delete(fromKey);
+      if (latest !== undefined) versions.set(toKey, latest);
+      if (unsettled.delete(fromKey)) void indexFile(to);
     }
   };
 
