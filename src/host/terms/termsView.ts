@@ -30,16 +30,40 @@ export interface TermElement {
   readonly uses: number;
 }
 
-export type TermsElement = SectionElement | TermElement;
+/**
+ * A run of a long section's terms (`DDIM … LoRA`), collapsed: VS Code asks for every item of
+ * an expanded node at once, which for the 35,000 terms of a 10 MB note held the extension
+ * host for long; a run is asked for only when opened.
+ */
+export interface RunElement {
+  readonly type: 'run';
+  readonly section: TermSection;
+  /** Index of the run's first term in its section. */
+  readonly from: number;
+  readonly terms: readonly TermElement[];
+}
+
+export type TermsElement = SectionElement | RunElement | TermElement;
 
 /** Items made between two looks at the turn's deadline. */
 const ITEMS_PER_CHECK = 256;
+/** A section with more terms than this lists them in runs of this many. */
+const RUN_LENGTH = 500;
 
 const KEY = new vscode.ThemeIcon('symbol-key');
 const BOOK = new vscode.ThemeIcon('book');
 
 function sectionOf(d: TermDefinition): TermSection {
   return d.origin.kind === 'note' ? 'notes' : d.origin.kind;
+}
+
+/** A long section's terms in runs of RUN_LENGTH. */
+function runsOf(section: SectionElement): RunElement[] {
+  const runs: RunElement[] = [];
+  for (let from = 0; from < section.terms.length; from += RUN_LENGTH) {
+    runs.push({ type: 'run', section: section.section, from, terms: section.terms.slice(from, from + RUN_LENGTH) });
+  }
+  return runs;
 }
 
 /** Uses of a term: the most of any of its definitions (a term defined twice is still used once per use). */
@@ -64,6 +88,8 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly labels = new Map<number, string>();
   private goToDefinition: string | undefined;
+  /** A long section's runs, made once per list. */
+  private readonly runs = new WeakMap<SectionElement, RunElement[]>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -139,7 +165,13 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
 
   getChildren(element?: TermsElement): TermsElement[] {
     if (!element) return this.sections;
-    if (element.type === 'section') return element.terms.slice();
+    if (element.type === 'section') {
+      if (element.terms.length <= RUN_LENGTH) return element.terms.slice();
+      let runs = this.runs.get(element);
+      if (!runs) this.runs.set(element, (runs = runsOf(element)));
+      return runs.slice();
+    }
+    if (element.type === 'run') return element.terms.slice();
     return [];
   }
 
@@ -152,7 +184,15 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
       item.contextValue = 'termsSection';
       return item;
     }
-    // VS Code asks for every item of an expanded section at once (tens of thousands for a long
+    if (element.type === 'run') {
+      const last = element.terms[element.terms.length - 1];
+      const item = new vscode.TreeItem(`${element.terms[0].group.term} … ${last.group.term}`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `run:${element.section}:${element.from}`;
+      item.description = String(element.terms.length);
+      item.contextValue = 'termsRun';
+      return item;
+    }
+    // VS Code asks for every item of an expanded node at once (tens of thousands for a long
     // note): what items share is made once.
     const first = element.group.definitions[0];
     const item = new vscode.TreeItem(element.group.term, vscode.TreeItemCollapsibleState.None);
