@@ -78,6 +78,27 @@ suite('workspace index: rename and counts', () => {
     assert.deepEqual([idx.noteUris(), idx.glossaryUris()], [['b.md', 'dir/c.md'], ['glossary.md']]);
   });
 
+  test('a rename keeps the definitions themselves, pointed at the new uri, in the index\'s lookups and counts', () => {
+    const idx = new WorkspaceIndex();
+    const text = Array.from({ length: 2000 }, (_, i) => `- 术语${i}：定义 ${i}。`).join('\n');
+    const before = idx.setNote('a.md', text).terms;
+    idx.setGlossary('g.md', '## LDM\n潜空间扩散。\n');
+    const glossary = idx.terms.definitionsOf('LDM')[0];
+    const counts = idx.useCounts();
+    assert.equal(idx.rename('a.md', 'b.md'), true);
+    assert.equal(idx.rename('g.md', 'glossary.md'), true);
+    const after = idx.note('b.md')!.terms;
+    assert.equal(after.length, 2000);
+    after.forEach((d, i) => assert.equal(d, before[i]));
+    assert.deepEqual(new Set(after.map((d) => d.origin.kind === 'note' && d.origin.uri)), new Set(['b.md']));
+    assert.equal(idx.terms.lookup('术语1999', 0)?.definitions[0], before[1999]);
+    assert.equal(idx.terms.definitionsOf('LDM')[0], glossary);
+    assert.equal(glossary.origin.kind === 'glossary' && glossary.origin.uri, 'glossary.md');
+    assert.equal(idx.terms.size, 2000 + 1);
+    assert.deepEqual(idx.useCounts(), counts);
+    assert.deepEqual(idx.findUses(idx.terms.lookup('术语7', 0)!), [{ uri: 'b.md', line: 7, character: 2, length: 3 }]);
+  });
+
   test('use counts per definition across notes', () => {
     const idx = new WorkspaceIndex();
     idx.setNote('a.md', '- DDIM：跳步采样。\n');

@@ -36,27 +36,37 @@ function isCjkStop(c: number): boolean {
 
 /** Every term the note defines, with the note as origin. */
 export function termsFromNote(text: string, model: NoteModel | NoteTermsScan, uri: string): TermDefinition[] {
-  const out: TermDefinition[] = [];
-  for (const d of model.definitions) {
-    const last = d.term.charCodeAt(d.term.length - 1);
-    const split = last === 0x29 || last === 0xff09 ? WITH_ABBREVIATION.exec(d.term) : null;
-    out.push({
-      term: split ? split[1] : d.term,
-      aliases: split ? [split[2]] : [],
-      definition: d.definition,
-      expansion: split ? split[1] : undefined,
-      origin: { kind: 'note', uri, line: d.termRange.start.line, character: d.termRange.start.character },
-    });
-  }
-  // An abbreviation the note already defines (`**思维链 (CoT)**`) is not introduced again.
-  const found = abbreviations(text, model, uri);
+  const out = model.definitions.map((d) => termOfDefinition(d, uri));
+  return withAbbreviations(out, abbreviations(text, model, uri));
+}
+
+/** The term index's definition for one definition of the note (`**思维链 (CoT)**` gets `CoT` as alias). */
+export function termOfDefinition(d: NoteModel['definitions'][number], uri: string): TermDefinition {
+  const last = d.term.charCodeAt(d.term.length - 1);
+  const split = last === 0x29 || last === 0xff09 ? WITH_ABBREVIATION.exec(d.term) : null;
+  return {
+    term: split ? split[1] : d.term,
+    aliases: split ? [split[2]] : [],
+    definition: d.definition,
+    expansion: split ? split[1] : undefined,
+    origin: { kind: 'note', uri, line: d.termRange.start.line, character: d.termRange.start.character },
+  };
+}
+
+/**
+ * Appends to `out` (the note's definitions) the abbreviations `found` in its running text, but
+ * not one the note already defines (`**思维链 (CoT)**` is not introduced again); returns `out`.
+ */
+export function withAbbreviations(out: TermDefinition[], found: readonly TermDefinition[]): TermDefinition[] {
   if (found.length === 0) return out;
-  const known = new Set<string>();
+  // The few abbreviations looked up among the note's (many) terms and aliases, not the other way.
+  const taken = new Set<string>();
+  const wanted = new Set(found.map((a) => a.term));
   for (const t of out) {
-    known.add(t.term);
-    for (const a of t.aliases) known.add(a);
+    if (wanted.has(t.term)) taken.add(t.term);
+    for (const a of t.aliases) if (wanted.has(a)) taken.add(a);
   }
-  for (const a of found) if (!known.has(a.term)) out.push(a);
+  for (const a of found) if (!taken.has(a.term)) out.push(a);
   return out;
 }
 
@@ -65,9 +75,30 @@ const BRACKETED_AT = new RegExp(BRACKETED.source, 'y');
 
 /** Abbreviations introduced in running text, outside code. */
 export function abbreviations(text: string, model: NoteModel | NoteTermsScan, uri: string): TermDefinition[] {
+  const job = beginAbbreviations(text, model, uri);
+  job.step(() => false);
+  return job.result();
+}
+
+/**
+ * `abbreviations` in steps, for a long note: `step` reads brackets until the note ends
+ * (returns true) or `shouldYield`, asked every few hundred brackets, says stop (returns
+ * false; call again to go on). `result()` is what `abbreviations` returns, once done.
+ */
+export interface AbbreviationScan {
+  step(shouldYield: () => boolean): boolean;
+  result(): TermDefinition[];
+}
+
+/** Brackets read between two questions to `shouldYield`. */
+const BRACKETS_PER_CHECK = 256;
+
+/** Starts reading a note's abbreviations in steps (see AbbreviationScan). */
+export function beginAbbreviations(text: string, model: NoteModel | NoteTermsScan, uri: string): AbbreviationScan {
   const out: TermDefinition[] = [];
   const seen = new Set<string>();
-  const blocks = model.codeBlocks;
+  // In line order (they never overlap), as the brackets are read.
+  const blocks = [...model.codeBlocks].sort((a, b) => a.range.start.line - b.range.start.line);
   const front = model.frontMatter;
   // Brackets found with indexOf (native, fast), the abbreviation read with a sticky regex at
   // each; line numbers are counted forward from match to match (an abbreviation never spans
@@ -80,47 +111,57 @@ export function abbreviations(text: string, model: NoteModel | NoteTermsScan, ur
   let lineText: string | undefined;
   let narrow = text.indexOf('(');
   let wide = text.indexOf('（');
-  while (narrow >= 0 || wide >= 0) {
-    const pos = narrow >= 0 && (wide < 0 || narrow < wide) ? narrow : wide;
-    if (pos === narrow) narrow = text.indexOf('(', pos + 1);
-    else wide = text.indexOf('（', pos + 1);
-    const next = text.charCodeAt(pos + 1);
-    if (next < 65 || next > 90) continue;
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) continue;
-    if (nl >= 0 && nl < m.index) {
-      while (nl >= 0 && nl < m.index) {
-        line++;
-        lineStart = nl + 1;
-        nl = text.indexOf('\n', lineStart);
+  /** The first code block that does not end above the current line. */
+  let block = 0;
+  const step = (shouldYield: () => boolean): boolean => {
+    let budget = BRACKETS_PER_CHECK;
+    while (narrow >= 0 || wide >= 0) {
+      if (--budget === 0) {
+        if (shouldYield()) return false;
+        budget = BRACKETS_PER_CHECK;
       }
-      lineText = undefined;
+      const pos = narrow >= 0 && (wide < 0 || narrow < wide) ? narrow : wide;
+      if (pos === narrow) narrow = text.indexOf('(', pos + 1);
+      else wide = text.indexOf('（', pos + 1);
+      const next = text.charCodeAt(pos + 1);
+      if (next < 65 || next > 90) continue;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (nl >= 0 && nl < m.index) {
+        while (nl >= 0 && nl < m.index) {
+          line++;
+          lineStart = nl + 1;
+          nl = text.indexOf('\n', lineStart);
+        }
+        lineText = undefined;
+      }
+      if (front && line >= front.start.line && line <= front.end.line) continue;
+      // Code blocks come in line order, as brackets do: skip the ones that ended above.
+      while (block < blocks.length && blocks[block].range.end.line < line) block++;
+      if (block < blocks.length && line >= blocks[block].range.start.line) continue;
+      if (lineText === undefined) {
+        let lineEnd = nl < 0 ? text.length : nl;
+        if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+        lineText = text.slice(lineStart, lineEnd);
+      }
+      const abbr = m[1];
+      const at = m.index - lineStart;
+      if (seen.has(abbr)) continue;
+      const long = longForm(lineText.slice(0, at), abbr);
+      if (!long) continue;
+      seen.add(abbr);
+      out.push({
+        term: abbr,
+        aliases: [long],
+        definition: sentenceAround(lineText, at),
+        expansion: long,
+        origin: { kind: 'note', uri, line, character: at + 1 },
+      });
     }
-    if (front && line >= front.start.line && line <= front.end.line) continue;
-    let inCode = false;
-    for (let b = 0; b < blocks.length && !inCode; b++) inCode = line >= blocks[b].range.start.line && line <= blocks[b].range.end.line;
-    if (inCode) continue;
-    if (lineText === undefined) {
-      let lineEnd = nl < 0 ? text.length : nl;
-      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-      lineText = text.slice(lineStart, lineEnd);
-    }
-    const abbr = m[1];
-    const at = m.index - lineStart;
-    if (seen.has(abbr)) continue;
-    const long = longForm(lineText.slice(0, at), abbr);
-    if (!long) continue;
-    seen.add(abbr);
-    out.push({
-      term: abbr,
-      aliases: [long],
-      definition: sentenceAround(lineText, at),
-      expansion: long,
-      origin: { kind: 'note', uri, line, character: at + 1 },
-    });
-  }
-  return out;
+    return true;
+  };
+  return { step, result: () => out };
 }
 
 /** The long form written just before an abbreviation's bracket, or undefined when there is none. */

@@ -122,6 +122,31 @@ export function termKey(spelling: string): string {
   return out;
 }
 
+/**
+ * Definitions that enter or leave the index together (see {@link TermIndex.beginReplace}):
+ * lookups show a staged definition only while its stage is shown.
+ */
+interface Stage {
+  shown: boolean;
+}
+
+/**
+ * A replacement of one set of definitions by another that runs in steps (see
+ * {@link TermIndex.beginReplace}). `step` works until `shouldYield` says stop and returns
+ * true once the replacement is complete; `finish` runs what remains at once.
+ */
+export interface TermReplacement {
+  step(shouldYield: () => boolean): boolean;
+  finish(): void;
+  /** Whether lookups show the new definitions yet (the old ones are gone from them then). */
+  readonly committed: boolean;
+}
+
+/** Items a stepping job handles between two questions to `shouldYield`. */
+const ITEMS_PER_CHECK = 128;
+/** Text positions `scan` tries between two questions to `shouldYield`. */
+const POSITIONS_PER_CHECK = 512;
+
 /** A mutable index of terms; add and remove definitions as notes and glossary files change. */
 export class TermIndex {
   private readonly root: TrieNode = newNode();
@@ -136,19 +161,118 @@ export class TermIndex {
    * together.
    */
   private readonly setOfKey = new Map<string, Set<TermDefinition>>();
+  /**
+   * The stage of every definition a replacement is moving in or out (empty between
+   * replacements): in the trie but hidden from lookups, or shown but about to leave.
+   */
+  private readonly stageOf = new Map<TermDefinition, Stage>();
 
-  /** Number of definitions in the index. */
+  /** Number of definitions in the index (the ones lookups show). */
   get size(): number {
     return this.count;
   }
 
+  /** Whether lookups show `def` (every definition but the hidden ones of a replacement). */
+  private shown(def: TermDefinition): boolean {
+    return this.stageOf.size === 0 || (this.stageOf.get(def)?.shown ?? true);
+  }
+
+  /** Adds every definition of `set` that lookups show to `out`. */
+  private pushShown(out: TermDefinition[], set: Set<TermDefinition>): void {
+    if (this.stageOf.size === 0) out.push(...set);
+    else for (const d of set) if (this.shown(d)) out.push(d);
+  }
+
   /** Adds a definition under its term and every alias. */
   add(def: TermDefinition): void {
+    this.addKeys(def);
+    this.count++;
+  }
+
+  private addKeys(def: TermDefinition): void {
     const keys: string[] = [];
     this.addSpelling(def, def.term, keys);
     for (const alias of def.aliases) this.addSpelling(def, alias, keys);
     this.byDefinition.set(def, keys);
-    this.count++;
+  }
+
+  /**
+   * Replaces the definitions `outgoing` (in the index) by `incoming` (new to it) in steps, so
+   * that a note of tens of thousands of terms never holds the caller for long: lookups show
+   * the old definitions until every new one is in the trie, then the new ones and no old one
+   * (the switch is one step), and the old ones leave the trie afterwards. The caller must not
+   * add or remove any of these definitions otherwise until the replacement is finished.
+   * `onCommit` runs at the switch (the caller switches its own records with the index).
+   */
+  beginReplace(outgoing: readonly TermDefinition[], incoming: readonly TermDefinition[], onCommit?: () => void): TermReplacement {
+    const entering: Stage = { shown: false };
+    const leaving: Stage = { shown: true };
+    /** The outgoing definitions that are in the index (and shown), marked as leaving in phase 0. */
+    const leavers: TermDefinition[] = [];
+    let phase = 0;
+    let at = 0;
+    const run = (shouldYield: () => boolean): boolean => {
+      for (;;) {
+        if (phase === 0) {
+          // Every new definition into the trie, hidden; then the old ones marked as leaving
+          // (still shown). Both in chunks, asking `shouldYield` between them.
+          const total = incoming.length + outgoing.length;
+          const end = Math.min(total, at + ITEMS_PER_CHECK);
+          for (; at < end; at++) {
+            if (at < incoming.length) {
+              this.addKeys(incoming[at]);
+              this.stageOf.set(incoming[at], entering);
+            } else {
+              const d = outgoing[at - incoming.length];
+              if (!this.byDefinition.has(d) || !this.shown(d)) continue;
+              leavers.push(d);
+              this.stageOf.set(d, leaving);
+            }
+          }
+          if (at < total) {
+            if (shouldYield()) return false;
+            continue;
+          }
+          // The switch: the new shown, the old hidden, at once.
+          entering.shown = true;
+          leaving.shown = false;
+          this.count += incoming.length - leavers.length;
+          onCommit?.();
+          phase = 1;
+          at = 0;
+          if (shouldYield()) return false;
+        }
+        if (phase === 1) {
+          // The old ones out of the trie (hidden already, so `remove` does not count them again).
+          const end = Math.min(leavers.length, at + ITEMS_PER_CHECK);
+          for (; at < end; at++) this.remove(leavers[at]);
+          if (at < leavers.length) {
+            if (shouldYield()) return false;
+            continue;
+          }
+          phase = 2;
+          at = 0;
+        }
+        if (phase === 2) {
+          // The new ones are ordinary definitions from now on.
+          const end = Math.min(incoming.length, at + ITEMS_PER_CHECK * 8);
+          for (; at < end; at++) if (this.stageOf.get(incoming[at]) === entering) this.stageOf.delete(incoming[at]);
+          if (at < incoming.length) {
+            if (shouldYield()) return false;
+            continue;
+          }
+          phase = 3;
+        }
+        return true;
+      }
+    };
+    return {
+      step: run,
+      finish: () => void run(() => false),
+      get committed() {
+        return phase > 0;
+      },
+    };
   }
 
   /** Adds `def` under one spelling's key (unless empty or already in `keys`), and records the key. */
@@ -199,8 +323,9 @@ export class TermIndex {
         this.setOfKey.delete(key);
       }
     }
+    if (this.shown(def)) this.count--;
+    this.stageOf.delete(def);
     this.byDefinition.delete(def);
-    this.count--;
   }
 
   /** Removes every definition `predicate` selects (e.g. all from one note). */
@@ -208,9 +333,14 @@ export class TermIndex {
     for (const def of [...this.byDefinition.keys()]) if (predicate(def)) this.remove(def);
   }
 
-  /** Every definition in the index, in the order they were added. */
+  /** Every definition in the index (that lookups show), in the order they were added. */
   definitions(): IterableIterator<TermDefinition> {
-    return this.byDefinition.keys();
+    if (this.stageOf.size === 0) return this.byDefinition.keys();
+    return this.shownDefinitions();
+  }
+
+  private *shownDefinitions(): IterableIterator<TermDefinition> {
+    for (const d of this.byDefinition.keys()) if (this.shown(d)) yield d;
   }
 
   /** Every definition whose term or alias has exactly this key. */
@@ -220,7 +350,7 @@ export class TermIndex {
     for (let i = 0; i < key.length && node; i++) node = childOf(node, lower(key.charCodeAt(i)));
     const out: TermDefinition[] = [];
     if (node?.terms) {
-      for (const [k, set] of node.terms) if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) out.push(...set);
+      for (const [k, set] of node.terms) if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) this.pushShown(out, set);
     }
     return sortDefinitions(out);
   }
@@ -265,7 +395,7 @@ export class TermIndex {
         const key = termKey(text.slice(start, i));
         const defs: TermDefinition[] = [];
         for (const [k, set] of node.terms) {
-          if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) defs.push(...set);
+          if (k === key || (!isCaseSensitive(k) && k.toLowerCase() === key.toLowerCase())) this.pushShown(defs, set);
         }
         if (defs.length > 0) best = { start, end: i, key, definitions: sortDefinitions(defs) };
       }
@@ -295,17 +425,33 @@ export class TermIndex {
   /** Every term in `text`, left to right, longest match first, not overlapping. */
   findAll(text: string): TermMatch[] {
     const out: TermMatch[] = [];
-    let i = 0;
+    this.scan(text, 0, (m) => out.push(m));
+    return out;
+  }
+
+  /**
+   * `findAll` of a long text in steps: hands every term from offset `from` on to `found`, left
+   * to right, until the text ends (returns -1) or `shouldYield` (asked every few hundred
+   * positions) says stop (returns the offset to go on from). The terms of all steps are
+   * exactly findAll's: a match never depends on where the scan started.
+   */
+  scan(text: string, from: number, found: (m: TermMatch) => void, shouldYield?: () => boolean): number {
+    let i = from;
+    let budget = POSITIONS_PER_CHECK;
     while (i < text.length) {
+      if (--budget === 0) {
+        if (shouldYield?.()) return i;
+        budget = POSITIONS_PER_CHECK;
+      }
       const m = this.matchAt(text, i);
       if (m) {
-        out.push(m);
+        found(m);
         i = m.end;
       } else {
         i++;
       }
     }
-    return out;
+    return -1;
   }
 }
 

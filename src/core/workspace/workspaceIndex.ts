@@ -5,9 +5,9 @@
  */
 import { parseNote, type NoteModel, type ParseOptions } from '../notes';
 import { scanNoteTerms } from '../notes/parser';
-import { termsFromNote } from '../glossary/noteTerms';
+import { beginAbbreviations, termOfDefinition, termsFromNote, withAbbreviations } from '../glossary/noteTerms';
 import { parseGlossaryFile, type GlossaryProblem } from '../glossary/glossaryFile';
-import { TermIndex, type TermDefinition, type TermMatch } from '../glossary/termIndex';
+import { TermIndex, type TermDefinition, type TermMatch, type TermReplacement } from '../glossary/termIndex';
 
 export interface IndexedNote {
   readonly uri: string;
@@ -39,6 +39,28 @@ export interface WorkspaceIndexOptions {
   readonly keepModels?: boolean;
 }
 
+/**
+ * A note being indexed or removed in steps (see {@link WorkspaceIndex.beginSetNote} and
+ * {@link WorkspaceIndex.beginRemoveNote}): `step` works until `shouldYield` says stop and
+ * returns true once done; `finish` does the rest at once and returns the note (undefined
+ * for a removal).
+ */
+export interface NoteIndexing {
+  step(shouldYield: () => boolean): boolean;
+  finish(): IndexedNote | undefined;
+}
+
+/** A search for a term's uses in steps (see {@link WorkspaceIndex.beginFindUses}). */
+export interface UseSearch {
+  /** Searches until every note is done (returns true) or `shouldYield` says stop. */
+  step(shouldYield: () => boolean): boolean;
+  /** The uses found so far; all of them once `step` returned true. */
+  readonly uses: readonly TermUse[];
+}
+
+/** Definitions made between two questions to `shouldYield`. */
+const DEFINITIONS_PER_CHECK = 512;
+
 /** A copy of `s` that does not keep the string it was sliced from alive (V8 keeps a slice's parent). */
 function detach(s: string): string {
   return s.length > 12 ? (' ' + s).slice(1) : s;
@@ -56,6 +78,11 @@ function detachDefinition(d: TermDefinition): void {
   if (d.expansion !== undefined) w.expansion = detach(d.expansion);
 }
 
+/** Points a file's definitions (made by this index) at the file's new uri, in place. */
+function moveDefinitions(defs: readonly TermDefinition[], uri: string): void {
+  for (const d of defs) if (d.origin.kind !== 'builtin') (d.origin as { uri: string }).uri = uri;
+}
+
 export class WorkspaceIndex {
   readonly terms = new TermIndex();
   private readonly notes = new Map<string, IndexedNote>();
@@ -63,6 +90,8 @@ export class WorkspaceIndex {
   private readonly glossaries = new Map<string, readonly TermDefinition[]>();
   private readonly keepTexts: boolean;
   private readonly keepModels: boolean;
+  /** Notes being indexed in steps, by uri: any other change to such a note finishes its indexing first. */
+  private readonly indexing = new Map<string, NoteIndexing>();
 
   constructor(private readonly parseOptions: ParseOptions = {}, options: WorkspaceIndexOptions = {}) {
     this.keepTexts = options.keepTexts ?? true;
@@ -71,6 +100,7 @@ export class WorkspaceIndex {
 
   /** Adds or replaces a note (after a create or change event, or when an editor's text changed). */
   setNote(uri: string, text: string, parsed?: NoteModel): IndexedNote {
+    this.settle(uri);
     this.removeNote(uri);
     // Without models, only the terms are needed: the lean scan gives parseNote's definitions,
     // code blocks and front matter without building the rest of the model. `parsed`: the
@@ -86,18 +116,116 @@ export class WorkspaceIndex {
   }
 
   /**
+   * `setNote` in steps, for a long note (tens of thousands of terms): the terms are made and
+   * put into the term index a few hundred at a time, with `step` returning to the caller
+   * whenever `shouldYield` says so. Until the last step, lookups, `note(uri)` and use counts
+   * see the note as it was (or no note); then the new one, all at once. The result is
+   * `setNote`'s. Changing the same note otherwise meanwhile (`setNote`, `removeNote`,
+   * `rename`, another `beginSetNote`) first finishes this one at once.
+   */
+  beginSetNote(uri: string, text: string, parsed?: NoteModel): NoteIndexing {
+    this.settle(uri);
+    // As setNote: the caller's model, else one parsed here (at once: pass a long note's model).
+    const model = this.keepModels ? (parsed ?? parseNote(text, this.parseOptions)) : undefined;
+    const scan = model ?? parsed ?? scanNoteTerms(text, this.parseOptions);
+    const terms: TermDefinition[] = [];
+    const abbreviations = beginAbbreviations(text, scan, uri);
+    let phase = 0;
+    let replacement: TermReplacement | undefined;
+    let note: IndexedNote | undefined;
+    const commit = (): void => {
+      // The switch, in the same step as the term index's: the old note's record goes with its terms.
+      note = { uri, model, terms };
+      this.notes.set(uri, note);
+      if (this.keepTexts) this.texts.set(uri, text);
+      else this.texts.delete(uri);
+    };
+    const step = (shouldYield: () => boolean): boolean => {
+      for (;;) {
+        if (phase === 0) {
+          // The note's own definitions, a few hundred at a time.
+          const end = Math.min(scan.definitions.length, terms.length + DEFINITIONS_PER_CHECK);
+          while (terms.length < end) terms.push(termOfDefinition(scan.definitions[terms.length], uri));
+          if (terms.length < scan.definitions.length) {
+            if (shouldYield()) return false;
+            continue;
+          }
+          phase = 1;
+        }
+        if (phase === 1) {
+          // Abbreviations in running text.
+          if (!abbreviations.step(shouldYield)) return false;
+          withAbbreviations(terms, abbreviations.result());
+          if (!this.keepTexts && !this.keepModels) for (const t of terms) detachDefinition(t);
+          replacement = this.terms.beginReplace(this.notes.get(uri)?.terms ?? [], terms, commit);
+          phase = 2;
+          if (shouldYield()) return false;
+        }
+        if (!replacement!.step(shouldYield)) return false;
+        if (this.indexing.get(uri) === job) this.indexing.delete(uri);
+        return true;
+      }
+    };
+    const job: NoteIndexing = {
+      step,
+      finish: () => {
+        step(() => false);
+        return note!;
+      },
+    };
+    this.indexing.set(uri, job);
+    return job;
+  }
+
+  /**
+   * `removeNote` in steps, for a long note: lookups and `note(uri)` see the note until its
+   * terms leave them all at once (in a step), then its terms leave the trie in steps. As with
+   * beginSetNote, changing the note otherwise meanwhile finishes this first.
+   */
+  beginRemoveNote(uri: string): NoteIndexing {
+    this.settle(uri);
+    const old = this.notes.get(uri);
+    if (!old) return { step: () => true, finish: () => undefined };
+    const replacement = this.terms.beginReplace(old.terms, [], () => {
+      this.notes.delete(uri);
+      this.texts.delete(uri);
+    });
+    const job: NoteIndexing = {
+      step: (shouldYield) => {
+        if (!replacement.step(shouldYield)) return false;
+        if (this.indexing.get(uri) === job) this.indexing.delete(uri);
+        return true;
+      },
+      finish: () => {
+        job.step(() => false);
+        return undefined;
+      },
+    };
+    this.indexing.set(uri, job);
+    return job;
+  }
+
+  /** Finishes at once the stepped indexing of `uri`, if one runs: the note is then changed as a whole. */
+  private settle(uri: string): void {
+    this.indexing.get(uri)?.finish();
+  }
+
+  /**
    * Moves a note or glossary file to a new uri (a rename) without re-parsing it or touching
-   * any other file: its definitions are re-added with the new origin.
+   * any other file. Its definitions stay in the term index as they are, their origin pointed at
+   * the new uri in place (the index made them, and anyone holding one sees where the file is
+   * now): no term goes through the trie again, so moving a note of 80,000 terms is one pass
+   * of assignments.
    */
   rename(oldUri: string, newUri: string): boolean {
+    this.settle(oldUri);
+    this.settle(newUri);
     if (oldUri === newUri) return this.notes.has(oldUri) || this.glossaries.has(oldUri);
-    const move = (d: TermDefinition): TermDefinition => (d.origin.kind === 'builtin' ? d : { ...d, origin: { ...d.origin, uri: newUri } });
     const note = this.notes.get(oldUri);
     if (note) {
       this.removeNote(newUri);
-      for (const t of note.terms) this.terms.remove(t);
-      const moved: IndexedNote = { uri: newUri, model: note.model, terms: note.terms.map(move) };
-      for (const t of moved.terms) this.terms.add(t);
+      moveDefinitions(note.terms, newUri);
+      const moved: IndexedNote = { uri: newUri, model: note.model, terms: note.terms };
       this.notes.delete(oldUri);
       this.notes.set(newUri, moved);
       const text = this.texts.get(oldUri);
@@ -108,11 +236,9 @@ export class WorkspaceIndex {
     const glossary = this.glossaries.get(oldUri);
     if (glossary) {
       this.removeGlossary(newUri);
-      for (const d of glossary) this.terms.remove(d);
-      const moved = glossary.map(move);
-      for (const d of moved) this.terms.add(d);
+      moveDefinitions(glossary, newUri);
       this.glossaries.delete(oldUri);
-      this.glossaries.set(newUri, moved);
+      this.glossaries.set(newUri, glossary);
       return true;
     }
     return false;
@@ -129,6 +255,7 @@ export class WorkspaceIndex {
 
   /** Forgets a note (deleted, or renamed: remove the old uri, set the new one). */
   removeNote(uri: string): void {
+    this.settle(uri);
     const old = this.notes.get(uri);
     if (!old) return;
     for (const t of old.terms) this.terms.remove(t);
@@ -175,22 +302,17 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Adds one note's uses of every term to `counts`, from character `from` on. With `budget`,
-   * stops at the first line break after about that many characters (terms never span one, so
-   * the pieces add up to the whole) and returns where to go on; -1 once the note is done.
-   * Hosts count note by note, and a long note piece by piece, in time slices.
+   * Adds one note's uses of every term to `counts`, from character `from` on, until the note
+   * ends (returns -1) or `shouldYield` (asked every few hundred characters) says stop: returns
+   * where to go on. The steps add up to the whole note's counts. Hosts count note by note, a
+   * long note in steps, in turns.
    */
-  countUsesIn(uri: string, counts: Map<TermDefinition, number>, from = 0, budget = Infinity): number {
+  countUsesIn(uri: string, counts: Map<TermDefinition, number>, from = 0, shouldYield?: () => boolean): number {
     const text = this.texts.get(uri);
     if (text === undefined) return -1;
-    let end = text.length;
-    if (from + budget < text.length) {
-      const lineBreak = text.indexOf('\n', from + budget);
-      if (lineBreak !== -1) end = lineBreak + 1;
-    }
-    const piece = from === 0 && end === text.length ? text : text.slice(from, end);
-    for (const m of this.terms.findAll(piece)) for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
-    return end >= text.length ? -1 : end;
+    return this.terms.scan(text, from, (m) => {
+      for (const d of m.definitions) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }, shouldYield);
   }
 
   /** The uris of every indexed note. */
@@ -205,33 +327,64 @@ export class WorkspaceIndex {
 
   /** Every place in the indexed notes where a spelling of the same term occurs. */
   findUses(match: TermMatch): TermUse[] {
+    const search = this.beginFindUses(match);
+    search.step(() => false);
+    return [...search.uses];
+  }
+
+  /**
+   * `findUses` in steps, note by note and a long note in parts: `step` returns true once every
+   * note indexed when the search began is searched (a note removed meanwhile is skipped; one
+   * changed meanwhile is searched as it is then).
+   */
+  beginFindUses(match: TermMatch): UseSearch {
     const wanted = new Set(match.definitions);
     const uses: TermUse[] = [];
-    for (const [uri, text] of this.texts) {
-      const starts = lineStarts(text);
-      for (const m of this.terms.findAll(text)) {
-        if (!m.definitions.some((d) => wanted.has(d))) continue;
-        const line = lineAt(starts, m.start);
-        uses.push({ uri, line, character: m.start - starts[line], length: m.end - m.start });
+    const uris = [...this.texts.keys()];
+    let note = 0;
+    let text: string | undefined;
+    let at = 0;
+    // The line of `at`, counted forward from match to match.
+    let line = 0;
+    let lineStart = 0;
+    let nl = -1;
+    let uri = '';
+    const found = (m: TermMatch): void => {
+      if (!m.definitions.some((d) => wanted.has(d))) return;
+      while (nl >= 0 && nl < m.start) {
+        line++;
+        lineStart = nl + 1;
+        nl = text!.indexOf('\n', lineStart);
       }
-    }
-    return uses;
+      uses.push({ uri, line, character: m.start - lineStart, length: m.end - m.start });
+    };
+    const step = (shouldYield: () => boolean): boolean => {
+      while (note < uris.length) {
+        if (text === undefined) {
+          uri = uris[note];
+          text = this.texts.get(uri);
+          if (text === undefined) {
+            note++;
+            continue;
+          }
+          at = 0;
+          line = 0;
+          lineStart = 0;
+          nl = text.indexOf('\n');
+        } else if (this.texts.get(uri) !== text) {
+          // Changed since this note's search began: from the start, as it is now.
+          uses.splice(0, uses.length, ...uses.filter((u) => u.uri !== uri));
+          text = undefined;
+          continue;
+        }
+        at = this.terms.scan(text, at, found, shouldYield);
+        if (at !== -1) return false;
+        text = undefined;
+        note++;
+        if (shouldYield()) return note >= uris.length;
+      }
+      return true;
+    };
+    return { step, uses };
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

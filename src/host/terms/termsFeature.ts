@@ -1,23 +1,32 @@
 /**
  * Term hovers and go-to-definition, from the workspace index: the user's notes, glossary files
- * and the built-in bilingual glossary. The index is built in the background on activation
- * (in slices, so the extension host stays responsive) and kept current from editor changes
- * and file-system events, one file at a time.
+ * and the built-in bilingual glossary. The index is built in the background on activation and
+ * kept current from editor changes and file-system events, one file at a time. The scan, and
+ * everything that grows with a note's length (reading, parsing, indexing and removing a long
+ * note, finding a term's uses, workspace symbols), run in turns (src/host/turns.ts), so the
+ * extension host stays responsive.
  */
 import * as vscode from 'vscode';
 import { builtinDefinitions } from '../../core/glossary/builtinDefinitions';
 import { appendGlossaryEntry } from '../../core/glossary/glossaryFile';
 import { lookupTerm, type TermLookup } from '../../core/glossary/lookup';
 import type { TermDefinition } from '../../core/glossary/termIndex';
-import { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
+import { beginParse, type NoteModel } from '../../core/notes';
+import { WorkspaceIndex, type TermUse } from '../../core/workspace/workspaceIndex';
 import { SYNC_PARSE_CHARS, type NoteModels } from '../notes/noteModels';
+import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 import { TermDecorations } from './termDecorations';
 import { TERMS_VIEW, TermsViewProvider, type TermsElement } from './termsView';
 import { setting } from '../settings';
 
 const NOTE_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test-web,.vscode-test,out,dist}/**';
-const SLICE_MS = 20;
+/** Lines a long note's parse runs between two looks at the turn's deadline (a line of formulas takes ~10 µs). */
+const PARSE_LINES_PER_CHECK = 100;
+/** Bytes of a file decoded at a time (about a millisecond each). */
+const DECODE_CHUNK = 256 * 1024;
+/** A note with more terms than this leaves the index in turns when it is deleted. */
+const REMOVE_IN_TURNS = 2000;
 /** Above this many notes, the first scan shows a progress notification. */
 const PROGRESS_THRESHOLD = 200;
 
@@ -75,39 +84,91 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   /** Per note, the number of the latest text handed to indexText (a slower parse of an older text is dropped). */
   const versions = new Map<string, number>();
   let version = 0;
+  /**
+   * Long notes are indexed one at a time, in turns, in the order their texts were parsed (a
+   * note's older text is dropped there if a newer one came); deleted long notes leave the same way.
+   */
+  let queue: Promise<void> = Promise.resolve();
+  const inTurns = (job: () => Promise<void>): void => {
+    queue = queue.then(job).catch(() => undefined);
+  };
+  /** A long note's text parsed in turns (an open note's model comes from NoteModels, shared with the Topics view). */
+  const parseInTurns = async (text: string): Promise<NoteModel> => {
+    let deadline = await nextTurn();
+    const job = beginParse(text, models.parseOptions(), PARSE_LINES_PER_CHECK);
+    while (!job.step(() => pastDeadline(deadline))) deadline = await nextTurn();
+    return job.result();
+  };
+  /** Notes whose latest text is still parsed or indexed in turns. */
+  const unsettled = new Set<string>();
   const indexText = (uri: vscode.Uri, text: string, doc?: vscode.TextDocument): void => {
     const key = uri.toString();
     const mine = ++version;
     versions.set(key, mine);
+    unsettled.delete(key);
     if (isGlossary(uri)) {
       setGlossary(uri, text);
     } else if (text.length <= SYNC_PARSE_CHARS) {
       index.setNote(key, text);
     } else {
-      // A long note: its model parsed in slices (an open note's is the one the Topics view
-      // uses), so that indexing never holds the extension host for long.
-      void (doc ? models.parsed(doc) : models.parseTextInSlices(text)).then((model) => {
+      // A long note: its model parsed in turns, then its terms indexed in turns; lookups show
+      // its old terms (or none) until the new ones are all in.
+      unsettled.add(key);
+      const settled = (): void => {
+        if (versions.get(key) === mine) unsettled.delete(key);
+      };
+      void (doc ? models.parsed(doc) : parseInTurns(text)).then((model) => inTurns(async () => {
         if (versions.get(key) !== mine) return;
-        index.setNote(key, text, model);
+        let deadline = await nextTurn();
+        if (versions.get(key) !== mine) return;
+        const job = index.beginSetNote(key, text, model);
+        while (!job.step(() => pastDeadline(deadline))) deadline = await nextTurn();
+        settled();
         changed();
-      }, () => undefined);
+      }), settled);
       return;
     }
     changed();
+  };
+  /** A file's bytes as text, a long file decoded in turns. */
+  const decode = async (bytes: Uint8Array): Promise<string> => {
+    if (bytes.length <= DECODE_CHUNK) return decoder.decode(bytes);
+    const stream = new TextDecoder('utf-8');
+    const parts: string[] = [];
+    let deadline = turnFromNow();
+    for (let at = 0; at < bytes.length; at += DECODE_CHUNK) {
+      if (pastDeadline(deadline)) deadline = await nextTurn();
+      parts.push(stream.decode(bytes.subarray(at, at + DECODE_CHUNK), { stream: at + DECODE_CHUNK < bytes.length }));
+    }
+    return parts.join('');
   };
   const indexFile = async (uri: vscode.Uri): Promise<void> => {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return indexText(uri, open.getText(), open);
     try {
       reads.push(uri.toString());
-      indexText(uri, decoder.decode(await vscode.workspace.fs.readFile(uri)));
+      indexText(uri, await decode(await vscode.workspace.fs.readFile(uri)));
     } catch {
       // Deleted or unreadable since it was listed: nothing to index.
     }
   };
   const forget = (uri: vscode.Uri): void => {
-    versions.delete(uri.toString());
-    index.removeNote(uri.toString());
+    const key = uri.toString();
+    versions.delete(key);
+    unsettled.delete(key);
+    if ((index.note(key)?.terms.length ?? Infinity) > REMOVE_IN_TURNS) {
+      // A long note (or one whose indexing may still run) leaves in turns, after any indexing
+      // queued before; not if it came back meanwhile.
+      inTurns(async () => {
+        let deadline = await nextTurn();
+        if (versions.has(key)) return;
+        const job = index.beginRemoveNote(key);
+        while (!job.step(() => pastDeadline(deadline))) deadline = await nextTurn();
+        changed();
+      });
+    } else {
+      index.removeNote(key);
+    }
     index.removeGlossary(uri.toString());
     glossaryProblems.delete(uri);
     changed();
@@ -129,7 +190,15 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
       forget(from);
       void indexFile(to);
     } else {
-      index.rename(from.toString(), to.toString());
+      const fromKey = from.toString();
+      const toKey = to.toString();
+      index.rename(fromKey, toKey);
+      // Its latest text goes with it; a long text still parsed or indexed under the old uri is
+      // dropped there (see indexText) and read again under the new one.
+      const latest = versions.get(fromKey);
+      versions.delete(fromKey);
+      if (latest !== undefined) versions.set(toKey, latest);
+      if (unsettled.delete(fromKey)) void indexFile(to);
     }
   };
 
@@ -138,15 +207,14 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
   const ready = (async () => {
     const uris = (await vscode.workspace.findFiles(NOTE_GLOB, EXCLUDE_GLOB)).filter((u) => !index.note(u.toString()));
     const scan = async (report?: (done: number) => void): Promise<void> => {
-      let slice = Date.now();
+      let deadline = await nextTurn();
       let done = 0;
       for (const uri of uris) {
         if (!index.note(uri.toString())) await indexFile(uri);
         done++;
-        if (Date.now() - slice > SLICE_MS) {
+        if (pastDeadline(deadline)) {
           report?.(done);
-          await new Promise((r) => setTimeout(r, 0));
-          slice = Date.now();
+          deadline = await nextTurn();
         }
       }
     };
@@ -205,23 +273,50 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
       },
     }),
     vscode.languages.registerReferenceProvider({ language: 'markdown' }, {
-      provideReferences(doc, position) {
+      async provideReferences(doc, position, _context, token) {
         const found = termAt(index, doc, position);
         if (!found) return undefined;
-        return index.findUses(found.match).map((u) => new vscode.Location(vscode.Uri.parse(u.uri), new vscode.Range(u.line, u.character, u.line, u.character + u.length)));
+        // Every note is searched, a long one in turns.
+        const search = index.beginFindUses(found.match);
+        let deadline = turnFromNow();
+        while (!search.step(() => pastDeadline(deadline))) {
+          deadline = await nextTurn();
+          if (token.isCancellationRequested) return undefined;
+        }
+        return search.uses.map((u: TermUse) => new vscode.Location(vscode.Uri.parse(u.uri), new vscode.Range(u.line, u.character, u.line, u.character + u.length)));
       },
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
-      provideWorkspaceSymbols(query) {
+      async provideWorkspaceSymbols(query, token) {
         const q = query.toLowerCase();
         const out: vscode.SymbolInformation[] = [];
-        for (const note of index.allNotes()) {
+        const termLabel = vscode.l10n.t('term');
+        const questionLabel = vscode.l10n.t('question');
+        // A long note has tens of thousands of terms and questions: looked through in turns.
+        let deadline = turnFromNow();
+        let looked = 0;
+        const due = (): boolean => ++looked % 256 === 0 && pastDeadline(deadline);
+        for (const note of [...index.allNotes()]) {
           const uri = vscode.Uri.parse(note.uri);
           const add = (name: string, kind: vscode.SymbolKind, line: number, character: number, container: string): void => {
-            if (out.length < 500 && name.toLowerCase().includes(q)) out.push(new vscode.SymbolInformation(name, kind, container, new vscode.Location(uri, new vscode.Position(line, character))));
+            if (name.toLowerCase().includes(q)) out.push(new vscode.SymbolInformation(name, kind, container, new vscode.Location(uri, new vscode.Position(line, character))));
           };
-          for (const t of note.terms) if (t.origin.kind === 'note') add(t.term, vscode.SymbolKind.Key, t.origin.line, t.origin.character, vscode.l10n.t('term'));
-          for (const qn of note.model?.questions ?? []) add(qn.text, vscode.SymbolKind.Event, qn.range.start.line, qn.range.start.character, vscode.l10n.t('question'));
+          for (const t of note.terms) {
+            if (out.length >= 500) return out;
+            if (due()) {
+              deadline = await nextTurn();
+              if (token.isCancellationRequested) return undefined;
+            }
+            if (t.origin.kind === 'note') add(t.term, vscode.SymbolKind.Key, t.origin.line, t.origin.character, termLabel);
+          }
+          for (const qn of note.model?.questions ?? []) {
+            if (out.length >= 500) return out;
+            if (due()) {
+              deadline = await nextTurn();
+              if (token.isCancellationRequested) return undefined;
+            }
+            add(qn.text, vscode.SymbolKind.Event, qn.range.start.line, qn.range.start.character, questionLabel);
+          }
         }
         return out;
       },

@@ -1,13 +1,14 @@
 /**
  * The Terms view: the merged glossary — terms from the user's notes, then glossary files, then
  * the built-in glossary (collapsed) — with how often each is used across the notes. Clicking a
- * term opens it where it is defined. Use counts are computed note by note in time slices after
- * the index changes, so the extension host never blocks for long.
+ * term opens it where it is defined. Use counts, the grouping and the view's items are made in
+ * turns (src/host/turns.ts) after the index changes, so the extension host never blocks for long.
  */
 import * as vscode from 'vscode';
-import { mergedGlossary, type GlossaryGroup } from '../../core/glossary/merged';
+import { beginMergedGlossary, type GlossaryGroup } from '../../core/glossary/merged';
 import type { TermDefinition } from '../../core/glossary/termIndex';
 import type { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
+import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 
 export const TERMS_VIEW = 'researchNotes.terms';
 
@@ -17,6 +18,8 @@ export interface SectionElement {
   readonly type: 'section';
   readonly section: TermSection;
   readonly groups: readonly GlossaryGroup[];
+  /** The section's items, made with their use counts when the list was built. */
+  readonly terms: readonly TermElement[];
 }
 
 export interface TermElement {
@@ -27,14 +30,47 @@ export interface TermElement {
   readonly uses: number;
 }
 
-export type TermsElement = SectionElement | TermElement;
+/**
+ * A run of a long section's terms (`DDIM … LoRA`), collapsed: VS Code asks for every item of
+ * an expanded node at once, which for the 35,000 terms of a 10 MB note held the extension
+ * host for long; a run is asked for only when opened.
+ */
+export interface RunElement {
+  readonly type: 'run';
+  readonly section: TermSection;
+  /** Index of the run's first term in its section. */
+  readonly from: number;
+  readonly terms: readonly TermElement[];
+}
 
-const SLICE_MS = 20;
-/** Characters of a note counted at a time (a few milliseconds of matching). */
-const COUNT_PIECE = 50_000;
+export type TermsElement = SectionElement | RunElement | TermElement;
+
+/** Items made between two looks at the turn's deadline. */
+const ITEMS_PER_CHECK = 256;
+/** A section with more terms than this lists them in runs of this many. */
+const RUN_LENGTH = 500;
+
+const KEY = new vscode.ThemeIcon('symbol-key');
+const BOOK = new vscode.ThemeIcon('book');
 
 function sectionOf(d: TermDefinition): TermSection {
   return d.origin.kind === 'note' ? 'notes' : d.origin.kind;
+}
+
+/** A long section's terms in runs of RUN_LENGTH. */
+function runsOf(section: SectionElement): RunElement[] {
+  const runs: RunElement[] = [];
+  for (let from = 0; from < section.terms.length; from += RUN_LENGTH) {
+    runs.push({ type: 'run', section: section.section, from, terms: section.terms.slice(from, from + RUN_LENGTH) });
+  }
+  return runs;
+}
+
+/** Uses of a term: the most of any of its definitions (a term defined twice is still used once per use). */
+function usesOf(counts: ReadonlyMap<TermDefinition, number>, group: GlossaryGroup): number {
+  let most = 0;
+  for (const d of group.definitions) most = Math.max(most, counts.get(d) ?? 0);
+  return most;
 }
 
 export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>, vscode.Disposable {
@@ -48,6 +84,12 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
   private generation = 0;
 
   private visible = false;
+  /** Parsed note uris and use labels, for the items (a long note has tens of thousands). */
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly labels = new Map<number, string>();
+  private goToDefinition: string | undefined;
+  /** A long section's runs, made once per list. */
+  private readonly runs = new WeakMap<SectionElement, RunElement[]>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -67,29 +109,43 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
     if (this.visible) this.timer = setTimeout(() => void (this.pending = this.update()), delay);
   }
 
-  /** Rebuilds the list and its counts now (a newer update supersedes it). */
+  /** Rebuilds the list and its counts now (a newer update supersedes it), in turns. */
   private async update(): Promise<void> {
     clearTimeout(this.timer);
     const generation = ++this.generation;
     this.dirty = false;
+    let deadline = turnFromNow();
+    const over = (): boolean => pastDeadline(deadline);
+    /** Waits for the next turn; false when a newer update (or dispose) made this one moot. */
+    const next = async (): Promise<boolean> => {
+      deadline = await nextTurn();
+      return generation === this.generation;
+    };
     const counts = new Map<TermDefinition, number>();
-    let slice = Date.now();
     for (const uri of this.index.noteUris()) {
-      // A long note in pieces of about COUNT_PIECE characters, so no slice runs long.
+      // A long note in steps, each until the turn's deadline.
       for (let at = 0; at !== -1;) {
-        at = this.index.countUsesIn(uri, counts, at, COUNT_PIECE);
-        if (Date.now() - slice > SLICE_MS) {
-          await new Promise((r) => setTimeout(r, 0));
-          if (generation !== this.generation) return;
-          slice = Date.now();
-        }
+        at = this.index.countUsesIn(uri, counts, at, over);
+        if ((at !== -1 || over()) && !(await next())) return;
       }
     }
-    const groups = mergedGlossary(this.index.terms.definitions());
-    const bySection = new Map<TermSection, GlossaryGroup[]>([['notes', []], ['glossary', []], ['builtin', []]]);
-    for (const g of groups) bySection.get(sectionOf(g.definitions[0]))!.push(g);
+    const merge = beginMergedGlossary(this.index.terms.definitions());
+    while (!merge.step(over)) if (!(await next())) return;
+    const bySection = new Map<TermSection, { groups: GlossaryGroup[]; terms: TermElement[] }>([
+      ['notes', { groups: [], terms: [] }], ['glossary', { groups: [], terms: [] }], ['builtin', { groups: [], terms: [] }],
+    ]);
+    const groups = merge.result();
+    for (let i = 0; i < groups.length; i++) {
+      if (i % ITEMS_PER_CHECK === 0 && over() && !(await next())) return;
+      const group = groups[i];
+      const section = sectionOf(group.definitions[0]);
+      const s = bySection.get(section)!;
+      s.groups.push(group);
+      s.terms.push({ type: 'term', section, group, uses: usesOf(counts, group) });
+    }
     this.counts = counts;
-    this.sections = [...bySection].filter(([, gs]) => gs.length > 0).map(([section, gs]) => ({ type: 'section', section, groups: gs }));
+    this.uris.clear();
+    this.sections = [...bySection].filter(([, s]) => s.groups.length > 0).map(([section, s]) => ({ type: 'section', section, groups: s.groups, terms: s.terms }));
     this.emitter.fire();
   }
 
@@ -104,12 +160,18 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
   }
 
   usesOf(group: GlossaryGroup): number {
-    return Math.max(0, ...group.definitions.map((d) => this.counts.get(d) ?? 0));
+    return usesOf(this.counts, group);
   }
 
   getChildren(element?: TermsElement): TermsElement[] {
     if (!element) return this.sections;
-    if (element.type === 'section') return element.groups.map((group) => ({ type: 'term', section: element.section, group, uses: this.usesOf(group) }));
+    if (element.type === 'section') {
+      if (element.terms.length <= RUN_LENGTH) return element.terms.slice();
+      let runs = this.runs.get(element);
+      if (!runs) this.runs.set(element, (runs = runsOf(element)));
+      return runs.slice();
+    }
+    if (element.type === 'run') return element.terms.slice();
     return [];
   }
 
@@ -122,22 +184,41 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
       item.contextValue = 'termsSection';
       return item;
     }
+    if (element.type === 'run') {
+      const last = element.terms[element.terms.length - 1];
+      const item = new vscode.TreeItem(`${element.terms[0].group.term} … ${last.group.term}`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `run:${element.section}:${element.from}`;
+      item.description = String(element.terms.length);
+      item.contextValue = 'termsRun';
+      return item;
+    }
+    // VS Code asks for every item of an expanded node at once (tens of thousands for a long
+    // note): what items share is made once.
     const first = element.group.definitions[0];
     const item = new vscode.TreeItem(element.group.term, vscode.TreeItemCollapsibleState.None);
     item.id = `term:${element.section}:${element.group.term}`;
-    item.description = element.uses === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', element.uses);
+    item.description = this.usesLabel(element.uses);
     item.contextValue = 'term';
-    item.iconPath = new vscode.ThemeIcon(element.section === 'builtin' ? 'book' : 'symbol-key');
+    item.iconPath = element.section === 'builtin' ? BOOK : KEY;
     if (first.origin.kind !== 'builtin') {
       const at = new vscode.Position(first.origin.line, first.origin.character);
+      let uri = this.uris.get(first.origin.uri);
+      if (!uri) this.uris.set(first.origin.uri, (uri = vscode.Uri.parse(first.origin.uri)));
       item.command = {
         command: 'vscode.open',
-        title: vscode.l10n.t('Go to Definition'),
-        arguments: [vscode.Uri.parse(first.origin.uri), { selection: new vscode.Range(at, at), preview: true }],
+        title: (this.goToDefinition ??= vscode.l10n.t('Go to Definition')),
+        arguments: [uri, { selection: new vscode.Range(at, at), preview: true }],
       };
       item.resourceUri = undefined;
     }
     return item;
+  }
+
+  /** "1 use", "{0} uses", made once per count. */
+  private usesLabel(uses: number): string {
+    let label = this.labels.get(uses);
+    if (label === undefined) this.labels.set(uses, (label = uses === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', uses)));
+    return label;
   }
 
   /**
