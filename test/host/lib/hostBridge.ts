@@ -115,7 +115,7 @@ export interface GapReport {
   owners: Record<string, number>;
   /** The functions most often at the top of the stack, with their milliseconds. */
   top: string[];
-  /** Our code's part: `outermost…innermost` of our functions on the stack, with their milliseconds. */
+  /** Our code's part: our functions on the stack (`a>b>c`, outermost first), with their milliseconds. */
   ours: string[];
 }
 

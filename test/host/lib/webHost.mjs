@@ -363,7 +363,9 @@ function attributeGaps(cpuProfile, anchor, gaps) {
       // Our code's part: outermost and innermost of our functions on the stack.
       const mine = frames.filter((f) => ownerOf(f.url) === 'ours').map((f) => f.functionName || '(anonymous)');
       if (mine.length > 0) {
-        const key = mine.length > 1 ? `${mine.at(-1)}…${mine[0]}` : mine[0];
+        // Outermost first, at most six of our frames (the outermost three and the innermost three).
+        const chain = mine.reverse();
+        const key = (chain.length > 6 ? [...chain.slice(0, 3), '…', ...chain.slice(-3)] : chain).join('>');
         ours.set(key, (ours.get(key) ?? 0) + ms);
       }
     }
