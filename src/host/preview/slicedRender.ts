@@ -4,7 +4,7 @@
  * formulas render. The blocks the user looks at are rendered first.
  */
 import type { RenderJob, RenderResult } from '../../core/markdown';
-import { nextTurn, pastDeadline, turnFromNow } from '../turns';
+import { nextTurn, pastDeadline } from '../turns';
 
 export interface SlicedRenderOptions {
   /** Source lines to render before the rest (the visible part). */
@@ -17,7 +17,9 @@ export interface SlicedRenderOptions {
 
 /** The job's result, or undefined when it stopped being current before it finished. */
 export async function renderInSlices(job: RenderJob, options: SlicedRenderOptions): Promise<RenderResult | undefined> {
-  let deadline = turnFromNow();
+  // Not in the task that asked (a command, an edit): that one has done enough already.
+  let deadline = await nextTurn('view');
+  if (!options.isCurrent()) return undefined;
   const shouldYield = (): boolean => pastDeadline(deadline);
   // A long note first takes a few slices to match its blocks against the caches (the job is
   // not `ready`); the first slice that starts ready renders the visible part, then it is shown.

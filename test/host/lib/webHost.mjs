@@ -339,11 +339,12 @@ function attributeGaps(cpuProfile, anchor, gaps) {
   const first = cpuProfile.samples.findIndex((_, i) => stackOf(i).some((f) => f.functionName === anchor.name));
   if (first === -1) throw new Error(`no sample of the anchor function ${anchor.name} in the profile`);
   const offset = times[first] / 1000 - anchor.at;
-  // A sample stands for the time to the next one, but at most three sampling intervals: a
-  // longer wait means the thread was off the CPU (two cores, a busy browser), which is the
-  // machine's load, not the code on the stack.
+  // A sample stands for the time to the next one, but at most 1.5 times the usual interval
+  // (the median): a longer wait means the thread was off the CPU (two cores shared with a busy
+  // browser), which is the machine's load, not the code on the stack. So an owner's
+  // milliseconds are about the CPU time its code ran within the gap.
   const deltas = cpuProfile.timeDeltas.slice(1).sort((a, b) => a - b);
-  const cap = 3 * (deltas[deltas.length >> 1] ?? 4000) / 1000;
+  const cap = 1.5 * (deltas[deltas.length >> 1] ?? 4000) / 1000;
   return gaps.map(([from, to]) => {
     const owners = {};
     const tops = new Map();
