@@ -78,11 +78,18 @@ class LoopMonitor {
   }
 }
 
-/** Runs busy for 30 ms from the returned performance.now(): a mark the CPU profile cannot miss. */
+/** How long profileAnchor runs busy, in milliseconds. */
+const ANCHOR_MS = 60;
+
+/**
+ * Runs busy for ANCHOR_MS from the returned performance.now(): a mark the CPU profile cannot
+ * miss, and a gap of the test's own that the report must put on the test's code (which shows
+ * that the two clocks agree).
+ */
 function profileAnchor(): number {
   const at = performance.now();
   let spin = 0;
-  while (performance.now() - at < 30) spin++;
+  while (performance.now() - at < ANCHOR_MS) spin++;
   return spin >= 0 ? at : -1;
 }
 
@@ -188,6 +195,9 @@ suite('hardening', () => {
       monitor.hot = saved.hot?.slice(0, 8) ?? [];
       monitor.reports = saved.gaps ?? [];
       assert.strictEqual(monitor.reports.length, monitor.gaps.length, 'the profile covers every gap');
+      // The anchor's own gap is the test's code: the clocks are tied right.
+      const own = monitor.reports.find((g) => g.from <= anchor.at + 1 && g.to >= anchor.at + ANCHOR_MS - 1);
+      assert.ok(own && (own.owners.tests ?? 0) >= ANCHOR_MS / 2, `the anchor's gap is put on the test's code: ${JSON.stringify(own)}`);
       monitor.phase = 'webview';
       assert.strictEqual(rn.preview.manager.documentUri?.toString(), uri.toString(), 'the preview shows the note');
       let seen = '';
