@@ -13,6 +13,10 @@ import { createNoteRenderer } from '../../src/core/markdown';
 import { parseNote, type NoteModel, type Range } from '../../src/core/notes';
 import { extractCards } from '../../src/core/quiz/cardExtractor';
 import { TermIndex, type TermDefinition } from '../../src/core/glossary/termIndex';
+import { beginParse } from '../../src/core/notes/parser';
+import { BlockSync, type ListChange } from '../../src/host/preview/blockSync';
+import { unpackBlocks, PENDING_ID_PREFIX } from '../../src/protocol/preview';
+import type { BlockView } from '../../src/core/markdown';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -157,5 +161,85 @@ suite(`properties (fast-check, ${RUNS} cases each)`, function () {
     } finally {
       console.warn = warn;
     }
+  });
+
+  test('in steps that stop at random: the parser and the renderer give exactly their one-shot results', () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      fc.assert(fc.property(note, fc.array(fc.boolean(), { minLength: 1, maxLength: 20 }), (text, pattern) => {
+        let k = 0;
+        const shouldYield = (): boolean => pattern[k++ % pattern.length];
+        const parse = beginParse(text, {}, 1);
+        let steps = 0;
+        while (!parse.step(shouldYield)) assert.ok(++steps < 100_000, 'the parse ends');
+        assert.deepEqual(parse.result(), parseNote(text));
+        const render = createNoteRenderer().begin(text);
+        while (!render.step(shouldYield)) assert.ok(++steps < 200_000, 'the render ends');
+        assert.deepEqual(render.result(), createNoteRenderer().render(text));
+      }), params);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  test('the preview\'s messages: any two lists, any view, any rendering order, small limits: the webview ends with the target, every message within the limits', () => {
+    interface B { id: string; startLine: number; endLine: number; html: string; rendered: boolean }
+    // A list: blocks of 1–3 lines with a blank line between, ids from a small pool (edits keep
+    // some); the html follows from the id, as a block's id follows from its content.
+    const list = fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 3 }), fc.boolean()), { maxLength: 60 })
+      .map((items) => {
+        let line = 0;
+        const seen = new Set<number>();
+        const out: B[] = [];
+        for (const [key, lines, rendered] of items) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ id: `b${key}`, startLine: line, endLine: line + lines - 1, html: 'x'.repeat(1 + (key * 7) % 40), rendered });
+          line += lines + 1;
+        }
+        return out;
+      });
+    const viewOf = (blocks: B[]): BlockView => ({
+      length: blocks.length, id: (i) => blocks[i].id, startLine: (i) => blocks[i].startLine, endLine: (i) => blocks[i].endLine,
+      html: (i) => (blocks[i].rendered ? blocks[i].html : undefined),
+    });
+    fc.assert(fc.property(list, list, fc.nat({ max: 200 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 120 }), (first, second, top, maxBlocks, maxHtml) => {
+      const sync = new BlockSync({ maxBlocks, maxHtml });
+      let shown: { id: string; startLine: number; endLine: number }[] = [];
+      const html = new Map<string, string>();
+      const apply = (c: ListChange, target: B[]): void => {
+        const blocks = unpackBlocks(c.blocks);
+        const sent = blocks.filter((b) => b.html !== undefined);
+        assert.ok(blocks.length <= maxBlocks + 2, `${blocks.length} blocks in one message`);
+        const size = sent.reduce((n, b) => n + (b.html as string).length, 0);
+        assert.ok(size <= maxHtml || sent.length === 1, `${size} characters of html in one message`);
+        const middle = new Set(shown.slice(c.keepHead, shown.length - c.keepTail).map((b) => b.id));
+        for (const b of blocks) {
+          if (b.html !== undefined) html.set(b.id, b.html);
+          else assert.ok(b.id.startsWith(PENDING_ID_PREFIX) || middle.has(b.id), `${b.id} without html is kept from the list`);
+          if (!b.id.startsWith(PENDING_ID_PREFIX)) assert.equal(html.get(b.id), target.find((t) => t.id === b.id)?.html);
+        }
+        shown = [...shown.slice(0, c.keepHead), ...blocks.map((b) => ({ id: b.id, startLine: b.startLine, endLine: b.endLine })),
+          ...shown.slice(shown.length - c.keepTail).map((b) => ({ ...b, startLine: b.startLine + c.shift, endLine: b.endLine + c.shift }))];
+      };
+      for (const target of [first, second]) {
+        const view = viewOf(target);
+        const visible = { startLine: top, endLine: top + 10 };
+        const change = sync.update(view, visible);
+        if (change) apply(change, target);
+        for (let round = 0; round < 2; round++) {
+          let messages = 0;
+          for (let c = sync.fill(view, visible); c; c = sync.fill(view, visible)) {
+            apply(c, target);
+            assert.ok(++messages <= 4 * target.length + 4, 'filling ends');
+          }
+          // The renderer finishes: every block rendered; the gaps fill.
+          for (const b of target) b.rendered = true;
+        }
+        assert.equal(sync.pending, 0);
+        assert.deepEqual(shown, target.map((b) => ({ id: b.id, startLine: b.startLine, endLine: b.endLine })));
+      }
+    }), params);
   });
 });

@@ -41,6 +41,9 @@ interface Gap {
 }
 
 export class BlockSync {
+  /** Limits of one message (smaller ones in tests, to exercise many messages with few blocks). */
+  constructor(private readonly limits: { readonly maxBlocks: number; readonly maxHtml: number } = { maxBlocks: MAX_BLOCKS, maxHtml: MAX_HTML }) {}
+
   /** The webview's list: ids, first and last source lines. */
   private ids: string[] = [];
   private starts: number[] = [];
@@ -163,10 +166,10 @@ export class BlockSync {
     let html = 0;
     let count = 0;
     const fits = (i: number): boolean => {
-      if (count >= MAX_BLOCKS) return false;
+      if (count >= this.limits.maxBlocks) return false;
       const h = this.has.has(target.id(i)) ? 0 : target.html(i)?.length ?? 0;
       // The first block always goes, however long (a block is never split).
-      if (count > 0 && html + h > MAX_HTML) return false;
+      if (count > 0 && html + h > this.limits.maxHtml) return false;
       html += h;
       count++;
       return true;
