@@ -522,9 +522,6 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
         // Only a long note's matching is worth a stop (a short one still renders a block in its first step).
         if ((prepared & 31) === 0 && spans.length > PREPARE_IN_STEPS && prepared < spans.length && shouldYield()) return false;
       }
-      slots.forEach((s, i) => {
-        if (!s.entry) pending.push(i);
-      });
       remaining = pending.length;
       pendingListed = true;
       return true;
@@ -581,6 +578,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
       if (entry) entry.used = gen;
       const seen = occurrences.get(baseId) ?? 0;
       occurrences.set(baseId, seen + 1);
+      if (!entry) pending.push(slots.length);
       slots.push({ span, id: seen === 0 ? baseId : `${baseId}-${seen}`, baseId, entry, miss });
     }
     /** Ids rendered afresh by this job (a duplicate of such a block is new to the viewer too). */
@@ -758,7 +756,11 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     let firstAt = 0;
     let firstDone = false;
     function step(shouldYield: () => boolean, first?: { readonly startLine: number; readonly endLine: number }): boolean {
-      if (!prepare(shouldYield)) return false;
+      if (!pendingListed) {
+        if (!prepare(shouldYield)) return false;
+        // A long note's matching took the step's time: rendering starts with the next one.
+        if (remaining > 0 && spans.length > PREPARE_IN_STEPS && shouldYield()) return false;
+      }
       if (first && !firstDone) {
         // The pending slots overlapping `first`, from where the last step stopped.
         for (; firstAt < pending.length; firstAt++) {

@@ -14,9 +14,9 @@ import { packBlocks, PENDING_ID_PREFIX, type BlockUpdate, type PackedBlocks } fr
 import type { BlockView } from '../../core/markdown';
 
 /** Most blocks one message lists. */
-export const MAX_BLOCKS = 2000;
+export const MAX_BLOCKS = 1000;
 /** Most html (UTF-16 code units) one message carries (posting costs the host time by size). */
-export const MAX_HTML = 100_000;
+export const MAX_HTML = 50_000;
 
 /** Source lines, inclusive: what the editor shows. */
 export interface LineRange {
