@@ -147,8 +147,8 @@ function lineBreaks(s: string): number {
 const LIST_OPENERS = new Set(['bullet_list_open', 'ordered_list_open', 'list_item_open']);
 
 /** Most blocks and characters parsed in one markdown-it run (see parseRun in createNoteRenderer). */
-const RUN_BLOCKS = 64;
-const RUN_CHARS = 16384;
+const RUN_BLOCKS = 16;
+const RUN_CHARS = 4096;
 
 const CHUNK = 1 << 14;
 
