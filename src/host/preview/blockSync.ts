@@ -16,7 +16,7 @@ import type { BlockView } from '../../core/markdown';
 /** Most blocks one message lists. */
 export const MAX_BLOCKS = 1000;
 /** Most html (UTF-16 code units) one message carries (posting costs the host time by size). */
-export const MAX_HTML = 50_000;
+export const MAX_HTML = 32_000;
 
 /** Source lines, inclusive: what the editor shows. */
 export interface LineRange {
