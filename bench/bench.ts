@@ -10,12 +10,13 @@
  */
 import { generateNoteWithStats, type GeneratedNote, type NoteStats } from './generateNote';
 import type { BenchContext, BenchEntry, BenchResult } from './harness';
+import { collectionsBench } from './collections.bench';
 import { outlineBench } from './outline.bench';
 import { previewBench } from './preview.bench';
 import { termsBench } from './terms.bench';
 import { DEFAULT_MEASURE, QUICK_MEASURE, formatTable } from './stats';
 
-const ENTRIES: readonly BenchEntry[] = [outlineBench, previewBench, termsBench];
+const ENTRIES: readonly BenchEntry[] = [outlineBench, previewBench, termsBench, collectionsBench];
 
 function usage(): string {
   const names = ENTRIES.map((e) => `  ${e.name.padEnd(10)} ${e.description}`).join('\n');

@@ -4,6 +4,8 @@
  * Chinese, spaces and full-width letters ignored, acronyms case-sensitive.
  */
 
+import { ShardedMap, stringShard } from '../collections';
+
 /** Where a definition came from; the hover lists the user's own first. */
 export type TermOrigin =
   | { readonly kind: 'note'; readonly uri: string; readonly line: number; readonly character: number }
@@ -142,6 +144,11 @@ export interface TermReplacement {
   readonly committed: boolean;
 }
 
+/** A part number for a definition (see ShardedMap): from its term, which never changes. */
+export function definitionShard(def: TermDefinition): number {
+  return stringShard(def.term);
+}
+
 /** Items a stepping job handles between two questions to `shouldYield`. */
 const ITEMS_PER_CHECK = 128;
 /** Text positions `scan` tries between two questions to `shouldYield`. */
@@ -150,7 +157,7 @@ const POSITIONS_PER_CHECK = 512;
 /** A mutable index of terms; add and remove definitions as notes and glossary files change. */
 export class TermIndex {
   private readonly root: TrieNode = newNode();
-  private readonly byDefinition = new Map<TermDefinition, string[]>();
+  private readonly byDefinition: Map<TermDefinition, string[]> = new ShardedMap(definitionShard);
   private longest = 0;
   /** The longest key starting with each (lower-cased) character: lookups skip hopeless starts. */
   private readonly longestByFirst = new Map<number, number>();
@@ -160,12 +167,12 @@ export class TermIndex {
    * under a known key skips the walk. A set emptied by `remove` leaves the trie and this map
    * together.
    */
-  private readonly setOfKey = new Map<string, Set<TermDefinition>>();
+  private readonly setOfKey: Map<string, Set<TermDefinition>> = new ShardedMap(stringShard);
   /**
    * The stage of every definition a replacement is moving in or out (empty between
    * replacements): in the trie but hidden from lookups, or shown but about to leave.
    */
-  private readonly stageOf = new Map<TermDefinition, Stage>();
+  private readonly stageOf: Map<TermDefinition, Stage> = new ShardedMap(definitionShard);
 
   /** Number of definitions in the index (the ones lookups show). */
   get size(): number {

@@ -7,6 +7,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { ShardedMap, ShardedSet, stringShard } from '../collections';
 import footnote from 'markdown-it-footnote';
 import taskLists from 'markdown-it-task-lists';
 import { parseNote, type MathSpan, type NoteModel } from '../notes';
@@ -312,7 +313,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
   }
 
   // ---- caches ----
-  const blockCache = new Map<string, CacheEntry>();
+  const blockCache: Map<string, CacheEntry> = new ShardedMap(stringShard);
   const definitionCache = new Map<string, Definitions>();
   let generation = 0;
   /** The previous call's text, blocks and their cache entries, for matching blocks by position. */
@@ -431,7 +432,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
     let footKey = '';
 
     const slots: Slot[] = [];
-    const occurrences = new Map<string, number>();
+    const occurrences: Map<string, number> = new ShardedMap(stringShard);
 
     // Blocks lying wholly in the text shared with the previous call (before and after the edit)
     // are matched by position, without slicing and hashing their text again.
@@ -582,7 +583,7 @@ export function createNoteRenderer(options: RenderOptions = {}): NoteRendererWit
       slots.push({ span, id: seen === 0 ? baseId : `${baseId}-${seen}`, baseId, entry, miss });
     }
     /** Ids rendered afresh by this job (a duplicate of such a block is new to the viewer too). */
-    const fresh = new Set<string>();
+    const fresh: Set<string> = new ShardedSet(stringShard);
 
     /**
      * Whether the slot may be parsed together with its neighbours: a block to render that uses

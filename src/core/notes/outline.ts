@@ -3,6 +3,7 @@
  * level, with each topic's questions and defined terms as its children.
  */
 import type { NoteModel, Range, TopicKind } from './model';
+import { ShardedMap, stringShard } from '../collections';
 
 export type OutlineFilter = 'all' | 'questions' | 'terms';
 
@@ -72,7 +73,7 @@ const enum Phase { Topics, Questions, Definitions, Finish, Roots, Done }
 
 /** Starts building the outline of `model` in steps (see OutlineJob). */
 export function beginOutline(model: NoteModel, filter: OutlineFilter = 'all', itemsPerCheck = OUTLINE_ITEMS_PER_CHECK): OutlineJob {
-  const seen = new Map<string, number>();
+  const seen: Map<string, number> = new ShardedMap(stringShard);
   const idFor = (prefix: string, label: string): string => {
     const key = `${prefix}:${label}`;
     const n = seen.get(key) ?? 0;

@@ -5,9 +5,10 @@
  */
 import { parseNote, type NoteModel, type ParseOptions } from '../notes';
 import { scanNoteTerms } from '../notes/parser';
+import { ShardedMap } from '../collections';
 import { beginAbbreviations, termOfDefinition, termsFromNote, withAbbreviations } from '../glossary/noteTerms';
 import { parseGlossaryFile, type GlossaryProblem } from '../glossary/glossaryFile';
-import { TermIndex, type TermDefinition, type TermMatch, type TermReplacement } from '../glossary/termIndex';
+import { definitionShard, TermIndex, type TermDefinition, type TermMatch, type TermReplacement } from '../glossary/termIndex';
 
 export interface IndexedNote {
   readonly uri: string;
@@ -296,7 +297,7 @@ export class WorkspaceIndex {
 
   /** How often each definition's term is used across the indexed notes (one pass over every note). */
   useCounts(): Map<TermDefinition, number> {
-    const counts = new Map<TermDefinition, number>();
+    const counts: Map<TermDefinition, number> = new ShardedMap(definitionShard);
     for (const uri of this.texts.keys()) this.countUsesIn(uri, counts);
     return counts;
   }

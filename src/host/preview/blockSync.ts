@@ -12,6 +12,7 @@
  */
 import { packBlocks, PENDING_ID_PREFIX, type BlockUpdate, type PackedBlocks } from '../../protocol/preview';
 import type { BlockView } from '../../core/markdown';
+import { ShardedSet, stringShard } from '../../core/collections';
 
 /** Most blocks one message lists. */
 export const MAX_BLOCKS = 1000;
@@ -49,7 +50,7 @@ export class BlockSync {
   private starts: number[] = [];
   private ends: number[] = [];
   /** Ids whose html the webview has (every listed block that is not a gap). */
-  private readonly has = new Set<string>();
+  private readonly has: Set<string> = new ShardedSet(stringShard);
   /** The gaps in the list, by id, for the target they were made for. */
   private gaps = new Map<string, Gap>();
   private gapTarget: BlockView | undefined;

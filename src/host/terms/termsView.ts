@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { beginMergedGlossary, type GlossaryGroup } from '../../core/glossary/merged';
-import type { TermDefinition } from '../../core/glossary/termIndex';
+import { definitionShard, type TermDefinition } from '../../core/glossary/termIndex';
+import { ShardedMap } from '../../core/collections';
 import type { WorkspaceIndex } from '../../core/workspace/workspaceIndex';
 import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 
@@ -77,7 +78,7 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
   private readonly emitter = new vscode.EventEmitter<TermsElement | undefined | void>();
   readonly onDidChangeTreeData = this.emitter.event;
   private sections: SectionElement[] = [];
-  private counts = new Map<TermDefinition, number>();
+  private counts: Map<TermDefinition, number> = new ShardedMap(definitionShard);
   private dirty = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: Promise<void> | undefined;
@@ -121,7 +122,7 @@ export class TermsViewProvider implements vscode.TreeDataProvider<TermsElement>,
       deadline = await nextTurn();
       return generation === this.generation;
     };
-    const counts = new Map<TermDefinition, number>();
+    const counts: Map<TermDefinition, number> = new ShardedMap(definitionShard);
     for (const uri of this.index.noteUris()) {
       // A long note in steps, each until the turn's deadline.
       for (let at = 0; at !== -1;) {
