@@ -4,6 +4,7 @@ import { createNoteRenderer, type FormulaError, type NoteRenderer } from '../../
 import { toVsRange } from '../adapters/ranges';
 import type { NoteModels } from '../notes/noteModels';
 import { renderInSlices } from './slicedRender';
+import { nextTurn } from '../turns';
 
 /** Milliseconds after the last keystroke before formulas of a note without preview are checked. */
 const CHECK_DELAY = 300;
@@ -76,13 +77,15 @@ export class MathDiagnostics implements vscode.Disposable {
       this.renderers.delete(key);
       return;
     }
-    let renderer = this.renderers.get(key);
+    const renderer = this.renderers.get(key);
     if (!renderer) {
-      renderer = createNoteRenderer({
-        macros: mathMacros(doc.uri),
-        parseOptions: this.notes.parseOptions(),
+      // Created in a turn of its own (markdown-it with its plugins took tens of milliseconds in a cold host), then checked.
+      void nextTurn('background').then(() => {
+        if (this.renderers.has(key) || doc.isClosed || !this.onScreen(doc)) return;
+        this.renderers.set(key, createNoteRenderer({ macros: mathMacros(doc.uri), parseOptions: this.notes.parseOptions() }));
+        this.check(doc);
       });
-      this.renderers.set(key, renderer);
+      return;
     }
     const version = doc.version;
     const token = (this.tokens.get(key) ?? 0) + 1;

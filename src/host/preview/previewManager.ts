@@ -215,16 +215,23 @@ export class PreviewManager implements vscode.Disposable {
     void this.update();
   }
 
-  private rendererFor(uri: vscode.Uri): NoteRenderer {
+  /**
+   * The note's renderer, created on first use: in turns of its own (reading the math settings,
+   * then setting up markdown-it with its plugins), which together took up to 70 ms in a cold
+   * extension host.
+   */
+  private async rendererFor(uri: vscode.Uri): Promise<NoteRenderer> {
     const key = uri.toString();
+    const existing = this.renderers.get(key);
+    if (existing) return existing;
+    await nextTurn('view');
+    const macros = mathMacros(uri);
+    const parseOptions = this.notes.parseOptions();
+    await nextTurn('view');
     let renderer = this.renderers.get(key);
     if (!renderer) {
       const folder = vscode.Uri.joinPath(uri, '..');
-      renderer = createNoteRenderer({
-        macros: mathMacros(uri),
-        parseOptions: this.notes.parseOptions(),
-        resolveResource: (href) => this.resolveResource(folder, href),
-      });
+      renderer = createNoteRenderer({ macros, parseOptions, resolveResource: (href) => this.resolveResource(folder, href) });
       this.renderers.set(key, renderer);
     }
     return renderer;
@@ -260,10 +267,12 @@ export class PreviewManager implements vscode.Disposable {
     let result: RenderResult | undefined;
     let job: RenderJob | undefined;
     try {
+      const renderer = await this.rendererFor(uri);
+      if (token !== this.renderToken || uri.toString() !== this.uri?.toString()) return;
       // The model the Topics view already parsed for this version (a long note in slices): the renderer need not parse again.
       const model = await this.notes.parsed(doc);
       if (token !== this.renderToken || uri.toString() !== this.uri?.toString()) return;
-      const started = this.rendererFor(uri).begin(doc.getText(), model);
+      const started = renderer.begin(doc.getText(), model);
       job = started;
       result = await renderInSlices(started, {
         first: this.visibleLines(),
