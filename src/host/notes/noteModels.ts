@@ -10,6 +10,8 @@ import { nextTurn, pastDeadline, type TurnPriority } from '../turns';
  * them, and the user is told once per note. The Topics view and the preview keep working.
  */
 export const LARGE_NOTE_CHARS = 1_000_000;
+/** A file over this many bytes holds a large note whatever it decodes to (UTF-8 takes at most three bytes per character). */
+export const LARGE_NOTE_BYTES = 3 * LARGE_NOTE_CHARS;
 /** Up to this length a note is parsed at once (a few milliseconds); longer ones in slices. */
 export const SYNC_PARSE_CHARS = 200_000;
 

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { isBinary } from '../../core/notes/bytes';
 import { extractCards, type Card } from '../../core/quiz/cardExtractor';
-import { LARGE_NOTE_CHARS } from '../notes/noteModels';
+import { LARGE_NOTE_BYTES, LARGE_NOTE_CHARS } from '../notes/noteModels';
 import { linkHistory, relinkRecords } from '../../core/quiz/history';
 import type { ReviewRecord } from '../../core/quiz/reviewLog';
 import { forecast, Scheduler, todayCounts, type CardState } from '../../core/quiz/scheduler';
@@ -133,7 +133,7 @@ export class QuizService implements vscode.Disposable {
             // A large note has no cards (as when it is open): remembered, not read again. Over
             // three bytes per character of UTF-8 it is large before it is read and decoded.
             let cards: Card[] = [];
-            if (stat.size <= 3 * LARGE_NOTE_CHARS) {
+            if (stat.size <= LARGE_NOTE_BYTES) {
               const bytes = await vscode.workspace.fs.readFile(uri);
               if (isBinary(bytes)) continue;
               const text = this.decoder.decode(bytes);

@@ -13,7 +13,7 @@ import { lookupTerm, type TermLookup } from '../../core/glossary/lookup';
 import type { TermDefinition } from '../../core/glossary/termIndex';
 import { beginParse, type NoteModel } from '../../core/notes';
 import { WorkspaceIndex, type TermUse } from '../../core/workspace/workspaceIndex';
-import { SYNC_PARSE_CHARS, type NoteModels } from '../notes/noteModels';
+import { LARGE_NOTE_BYTES, SYNC_PARSE_CHARS, type NoteModels } from '../notes/noteModels';
 import { nextTurn, pastDeadline, turnFromNow } from '../turns';
 import { TermDecorations } from './termDecorations';
 import { TERMS_VIEW, TermsViewProvider, type TermsElement } from './termsView';
@@ -146,6 +146,13 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return indexText(uri, open.getText(), open);
     try {
+      // A large note is indexed when it is opened (its text then comes from the editor), not read
+      // in the background: making one string of a 10 MB file's bytes alone held the host for up
+      // to 70 ms. Changed on disk while closed, it leaves the index until it is opened again.
+      if ((await vscode.workspace.fs.stat(uri)).size > LARGE_NOTE_BYTES) {
+        if (index.note(uri.toString()) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) forget(uri);
+        return;
+      }
       reads.push(uri.toString());
       indexText(uri, await decode(await vscode.workspace.fs.readFile(uri)));
     } catch {
@@ -239,6 +246,10 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     watcher.onDidCreate((uri) => void indexFile(uri)),
     watcher.onDidChange((uri) => void indexFile(uri)),
     watcher.onDidDelete(forget),
+    // A note the scan left out (a large one) is indexed once it is opened.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (doc.languageId === 'markdown' && doc.uri.scheme !== 'git' && !index.note(doc.uri.toString()) && !versions.has(doc.uri.toString())) indexText(doc.uri, doc.getText(), doc);
+    }),
     vscode.workspace.onDidRenameFiles((e) => {
       for (const f of e.files) renamed(f.oldUri, f.newUri);
     }),
