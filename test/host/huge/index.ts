@@ -69,7 +69,7 @@ class LoopMonitor {
   }
 
   report(): string {
-    const describe = (g: GapReport) => `${g.ms} ms [${Object.entries(g.owners).sort((a, b) => b[1] - a[1]).map(([o, ms]) => `${o} ${ms}`).join(', ')}; top: ${g.top.join(', ')}${g.ours.length ? `; ours: ${g.ours.join(', ')}` : ''}]`;
+    const describe = (g: GapReport) => `${g.ms} ms [${Object.entries(g.owners).sort((a, b) => b[1] - a[1]).map(([o, ms]) => `${o} ${ms}`).join(', ')}; top: ${g.top.join(', ')}${g.ours.length ? `; ours: ${g.ours.join(', ')}` : ''}; ours at once ${g.oursAtOnce} ms, ${g.idleSamples} idle samples; ${g.clock} time${g.waitedMs !== undefined ? `, the host's thread waited ${g.waitedMs} ms for a CPU` : ''}]`;
     const worst = [...this.reports].sort((a, b) => b.ms - a.ms).slice(0, 3);
     const ours = this.oursLongest();
     return `first screen of the preview after ${this.firstScreenMs} ms, ${this.updates} updates; longest event-loop gap ${this.longest} ms (in "${this.longestIn}"); by phase: ${[...this.byPhase].map(([p, g]) => `${p} ${g}`).join(', ')}; `
@@ -165,7 +165,7 @@ suite('hardening', () => {
     try {
       // A CPU profile of the extension host while the note opens, for finding what holds it up.
       await profile('start');
-      const anchor = { name: profileAnchor.name, at: profileAnchor() };
+      const anchor = { name: profileAnchor.name, at: profileAnchor(), ms: ANCHOR_MS };
       monitor.phase = 'write';
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       monitor.phase = 'open';

@@ -104,6 +104,8 @@ export function browserEvents(since?: EventCounts): Promise<BrowserEvents> {
 export interface ProfileAnchor {
   name: string;
   at: number;
+  /** How long it ran busy, in milliseconds. */
+  ms?: number;
 }
 
 /** Who held the extension host during one measured event-loop gap (see `profile`). */
@@ -111,8 +113,23 @@ export interface GapReport {
   from: number;
   to: number;
   ms: number;
+  /**
+   * What the owners' milliseconds are: `cpu`, the host thread's CPU time (Linux, polled from
+   * /proc), or `wall`, the time between samples capped at 1.5 sampling intervals.
+   */
+  clock: 'cpu' | 'wall';
+  /** With `cpu`: how long within the gap the host's thread was ready to run but waited for a CPU. */
+  waitedMs?: number;
   /** Milliseconds of samples with each one's code on the stack: `ours`, `tests`, built-in extensions by folder, `vscode`, `(gc)`. */
   owners: Record<string, number>;
+  /**
+   * The most milliseconds of our code's samples in one stretch of the gap: consecutive samples
+   * with our code on the stack, ended by a sample of other code or of the host idle (garbage
+   * collection neither ends nor extends one). How long our code held the host at a time.
+   */
+  oursAtOnce: number;
+  /** Samples in the gap at which the host was idle (waiting for work). */
+  idleSamples: number;
   /** The functions most often at the top of the stack, with their milliseconds. */
   top: string[];
   /** Our code's part: our functions on the stack (`a>b>c`, outermost first), with their milliseconds. */

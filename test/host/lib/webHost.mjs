@@ -17,9 +17,10 @@
 // scripts/start.mjs in your own browser, the server answers 404 and the client says so.
 import { open } from '@vscode/test-web';
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readlink, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { clearInterval, setInterval } from 'node:timers';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -272,15 +273,19 @@ export async function answerBridge(page, request, events) {
       const { action } = request;
       profiler ??= await attachProfiler(page);
       if (action === 'start') {
+        cpuPolling?.stop();
+        cpuPolling = pollWorkerCpu();
         await profiler('Profiler.start');
         return { started: true };
       }
       const target = insideRepo(request.path);
       const stopped = await profiler('Profiler.stop');
+      const threads = cpuPolling?.stop();
+      cpuPolling = undefined;
       await mkdir(dirname(target), { recursive: true });
       const cpuProfile = stopped.result.profile;
       await writeFile(target, JSON.stringify(cpuProfile));
-      const gaps = request.anchor ? attributeGaps(cpuProfile, request.anchor, request.gaps ?? []) : undefined;
+      const gaps = request.anchor ? attributeGaps(cpuProfile, request.anchor, request.gaps ?? [], threads) : undefined;
       // Beside the profile, the gaps and who held the host in each, for reading after the run.
       if (gaps) await writeFile(target.replace(/\.cpuprofile$/, '.gaps.json'), JSON.stringify(gaps, null, 1));
       return {
@@ -315,6 +320,101 @@ function ownerOf(url) {
     : /\/extensions\/([^/]+)\//.exec(url)?.[1];
 }
 
+/** The poller of the browser's worker threads' CPU time while a profile runs (see pollWorkerCpu). */
+let cpuPolling;
+
+/**
+ * Polls, every 2 ms, the CPU time and the run-queue wait of every dedicated worker thread of the
+ * browser (the extension host is one) from /proc/<pid>/task/<tid>/schedstat, stamped with the
+ * monotonic clock the CPU profile's times use too (microseconds). Linux only; elsewhere nothing.
+ * On a loaded machine (two cores shared with the browser's renderers and VS Code's own workers)
+ * the host's thread waits for a CPU about as long as it runs: wall time within a gap counts that
+ * wait, CPU time does not.
+ */
+function pollWorkerCpu() {
+  if (process.platform !== 'linux') return undefined;
+  const threads = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!/chrom/i.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0])) continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8');
+        if (comm.startsWith('DedicatedWorker')) threads.push({ tid, path: `/proc/${pid}/task/${tid}/schedstat`, times: [], cpu: [], wait: [] });
+      }
+    } catch {
+      // A process or thread that ended meanwhile.
+    }
+  }
+  const poll = () => {
+    for (const t of threads) {
+      try {
+        const [cpu, wait] = readFileSync(t.path, 'utf8').split(' ').map(Number);
+        t.times.push(Number(process.hrtime.bigint() / 1000n));
+        t.cpu.push(cpu / 1000);
+        t.wait.push(wait / 1000);
+      } catch {
+        // The thread ended.
+      }
+    }
+  };
+  poll();
+  const timer = setInterval(poll, 2);
+  return {
+    stop() {
+      clearInterval(timer);
+      poll();
+      return threads.filter((t) => t.times.length > 1);
+    },
+  };
+}
+
+/** The extension host's thread id, once found (it stays the same for the whole run). */
+let hostTid;
+
+/**
+ * Of the polled worker threads, the extension host's: the one found before, or the one that ran
+ * the most while the test's anchor function ran busy (from `from` to `to`, profile microseconds:
+ * its first and last samples), if it ran at least 5 ms then (else undefined, and wall time is
+ * used). Gives the thread's CPU time and run-queue wait (microseconds) at any profile time,
+ * interpolated between polls.
+ */
+function hostThread(threads, from, to) {
+  if (!threads?.length) return undefined;
+  const series = (t, values) => (at) => {
+    const { times } = t;
+    if (at <= times[0]) return values[0];
+    if (at >= times[times.length - 1]) return values[values.length - 1];
+    let lo = 0;
+    let hi = times.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (times[mid] <= at) lo = mid;
+      else hi = mid;
+    }
+    return values[lo] + ((values[hi] - values[lo]) * (at - times[lo])) / (times[hi] - times[lo] || 1);
+  };
+  let best = threads.find((t) => t.tid === hostTid);
+  if (!best) {
+    let bestRan = 0;
+    const ran = [];
+    for (const t of threads) {
+      const cpuAt = series(t, t.cpu);
+      const r = cpuAt(to) - cpuAt(from);
+      ran.push(`${t.tid}: ${Math.round(r / 1000)} ms`);
+      if (r > bestRan) {
+        bestRan = r;
+        best = t;
+      }
+    }
+    if (!best || bestRan < 5000) {
+      console.warn(`The extension host's thread was not found among the browser's workers (CPU time while the anchor ran: ${ran.join(', ')}); gaps are measured in wall time.`);
+      return undefined;
+    }
+    hostTid = best.tid;
+  }
+  return { tid: best.tid, at: series(best, best.cpu), waitAt: series(best, best.wait) };
+}
+
 /**
  * Who held the extension host during each event-loop gap the test measured. The test's clock
  * (performance.now() in the host, milliseconds) is tied to the profile's (microseconds) by an
@@ -322,9 +422,12 @@ function ownerOf(url) {
  * sample fixes the offset, to within one sampling interval. For each gap [from, to] the answer
  * gives, per extension (`ours`, `tests`, built-in ones by folder) and for VS Code's own code
  * (`vscode`), the milliseconds of samples with its code on the stack (a sample counts for every
- * extension on its stack), plus the functions most often at the top.
+ * extension on its stack), plus the functions most often at the top. A sample's milliseconds are
+ * the host thread's CPU time until the next sample when `threads` (pollWorkerCpu) has it, so that
+ * time the thread spent waiting for a CPU is not put on the code it was paused in; the profile's
+ * clock and the poller's are the same monotonic clock.
  */
-function attributeGaps(cpuProfile, anchor, gaps) {
+function attributeGaps(cpuProfile, anchor, gaps, threads) {
   const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const node of cpuProfile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -339,6 +442,9 @@ function attributeGaps(cpuProfile, anchor, gaps) {
   const first = cpuProfile.samples.findIndex((_, i) => stackOf(i).some((f) => f.functionName === anchor.name));
   if (first === -1) throw new Error(`no sample of the anchor function ${anchor.name} in the profile`);
   const offset = times[first] / 1000 - anchor.at;
+  let last = first;
+  for (let i = first + 1; i < cpuProfile.samples.length && stackOf(i).some((f) => f.functionName === anchor.name); i++) last = i;
+  const cpu = hostThread(threads, times[first], times[last]);
   // A sample stands for the time to the next one, but at most 1.5 times the usual interval
   // (the median): a longer wait means the thread was off the CPU (two cores shared with a busy
   // browser), which is the machine's load, not the code on the stack. So an owner's
@@ -349,16 +455,33 @@ function attributeGaps(cpuProfile, anchor, gaps) {
     const owners = {};
     const tops = new Map();
     const ours = new Map();
+    // Our code's milliseconds in the current stretch of samples with our code on the stack,
+    // and the most in any one stretch: how long our code held the host at a time. A stretch
+    // ends at a sample of other code (VS Code handling a message, another extension) or of the
+    // host waiting for work (idle): the host was free for others then, even where the test's
+    // timer came late. Garbage collection and native (program) samples neither end nor extend it.
+    let stretch = 0;
+    let oursAtOnce = 0;
+    let idleSamples = 0;
     for (let i = 0; i < times.length; i++) {
       const at = times[i] / 1000 - offset;
       if (at < from || at > to) continue;
       // Within the gap only: a sample near its end does not count past it.
-      const ms = Math.min(cap, Math.min((times[i + 1] ?? times[i]) / 1000 - offset, to) - at);
+      const until = Math.min((times[i + 1] ?? times[i]) / 1000 - offset, to);
+      // The thread's CPU time to the next sample (see hostThread), or failing that the wall time, capped.
+      const ms = cpu ? Math.min(until - at, (cpu.at((until + offset) * 1000) - cpu.at(times[i])) / 1000) : Math.min(cap, until - at);
       const frames = stackOf(i);
-      if (frames[0].functionName === '(idle)' || frames[0].functionName === '(program)') continue;
+      if (frames[0].functionName === '(idle)') {
+        idleSamples++;
+        stretch = 0;
+        continue;
+      }
+      if (frames[0].functionName === '(program)') continue;
       const here = new Set(frames.map((f) => ownerOf(f.url) ?? (f.url ? 'vscode' : undefined)).filter(Boolean));
       if (frames[0].functionName === '(garbage collector)') here.add('(gc)');
       for (const o of here) owners[o] = (owners[o] ?? 0) + ms;
+      if (here.has('ours')) oursAtOnce = Math.max(oursAtOnce, (stretch += ms));
+      else if (!here.has('(gc)')) stretch = 0;
       const top = frames.find((f) => f.url)?.functionName || frames[0].functionName || '(anonymous)';
       tops.set(top, (tops.get(top) ?? 0) + ms);
       // Our code's part: outermost and innermost of our functions on the stack.
@@ -371,7 +494,7 @@ function attributeGaps(cpuProfile, anchor, gaps) {
       }
     }
     for (const o in owners) owners[o] = Math.round(owners[o]);
-    return { from, to, ms: Math.round(to - from), owners, top: [...tops].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${Math.round(ms)}`),
+    return { from, to, ms: Math.round(to - from), clock: cpu ? 'cpu' : 'wall', waitedMs: cpu ? Math.round((cpu.waitAt((to + offset) * 1000) - cpu.waitAt((from + offset) * 1000)) / 1000) : undefined, owners, oursAtOnce: Math.round(oursAtOnce), idleSamples, top: [...tops].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${Math.round(ms)}`),
       ours: [...ours].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${Math.round(ms)}`) };
   });
 }
