@@ -41,37 +41,39 @@ export function numberShard(key: number): number {
   return mix(Math.imul(key | 0, 0x9e3779b1));
 }
 
-/** A Map whose entries are kept in SHARDS smaller maps (see the module comment). Iteration goes part by part, not in insertion order. */
-export class ShardedMap<K, V> implements Map<K, V> {
-  private readonly parts: Map<K, V>[] = [];
+/** What a part of a sharded collection is: a Map or a Set. */
+interface Part<K> {
+  readonly size: number;
+  has(key: K): boolean;
+  delete(key: K): boolean;
+  clear(): void;
+}
+
+/** The parts, the count and the operations a sharded Map and Set share. */
+abstract class Sharded<K, P extends Part<K>> {
+  protected readonly parts: P[] = [];
   private count = 0;
 
-  constructor(private readonly shardOf: (key: K) => number) {
-    for (let i = 0; i < SHARDS; i++) this.parts.push(new Map());
+  constructor(private readonly shardOf: (key: K) => number, make: () => P) {
+    for (let i = 0; i < SHARDS; i++) this.parts.push(make());
   }
 
-  private part(key: K): Map<K, V> {
+  protected part(key: K): P {
     return this.parts[this.shardOf(key) & MASK];
+  }
+
+  /** Counts what an addition to `part` (of `before` entries until then) added. */
+  protected added(part: P, before: number): this {
+    this.count += part.size - before;
+    return this;
   }
 
   get size(): number {
     return this.count;
   }
 
-  get(key: K): V | undefined {
-    return this.part(key).get(key);
-  }
-
   has(key: K): boolean {
     return this.part(key).has(key);
-  }
-
-  set(key: K, value: V): this {
-    const part = this.part(key);
-    const before = part.size;
-    part.set(key, value);
-    this.count += part.size - before;
-    return this;
   }
 
   delete(key: K): boolean {
@@ -83,6 +85,24 @@ export class ShardedMap<K, V> implements Map<K, V> {
   clear(): void {
     for (const part of this.parts) part.clear();
     this.count = 0;
+  }
+}
+
+/** A Map whose entries are kept in SHARDS smaller maps (see the module comment). Iteration goes part by part, not in insertion order. */
+export class ShardedMap<K, V> extends Sharded<K, Map<K, V>> implements Map<K, V> {
+  constructor(shardOf: (key: K) => number) {
+    super(shardOf, () => new Map());
+  }
+
+  get(key: K): V | undefined {
+    return this.part(key).get(key);
+  }
+
+  set(key: K, value: V): this {
+    const part = this.part(key);
+    const before = part.size;
+    part.set(key, value);
+    return this.added(part, before);
   }
 
   forEach(callback: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
@@ -111,43 +131,16 @@ export class ShardedMap<K, V> implements Map<K, V> {
 }
 
 /** A Set whose members are kept in SHARDS smaller sets (see the module comment). */
-export class ShardedSet<T> implements Set<T> {
-  private readonly parts: Set<T>[] = [];
-  private count = 0;
-
-  constructor(private readonly shardOf: (value: T) => number) {
-    for (let i = 0; i < SHARDS; i++) this.parts.push(new Set());
-  }
-
-  private part(value: T): Set<T> {
-    return this.parts[this.shardOf(value) & MASK];
-  }
-
-  get size(): number {
-    return this.count;
-  }
-
-  has(value: T): boolean {
-    return this.part(value).has(value);
+export class ShardedSet<T> extends Sharded<T, Set<T>> implements Set<T> {
+  constructor(shardOf: (value: T) => number) {
+    super(shardOf, () => new Set());
   }
 
   add(value: T): this {
     const part = this.part(value);
     const before = part.size;
     part.add(value);
-    this.count += part.size - before;
-    return this;
-  }
-
-  delete(value: T): boolean {
-    const deleted = this.part(value).delete(value);
-    if (deleted) this.count--;
-    return deleted;
-  }
-
-  clear(): void {
-    for (const part of this.parts) part.clear();
-    this.count = 0;
+    return this.added(part, before);
   }
 
   forEach(callback: (value: T, value2: T, set: Set<T>) => void, thisArg?: unknown): void {

@@ -5,7 +5,6 @@
  * Card ids come from the note and the card's normalised front, so they survive unrelated edits.
  */
 import type { MathSpan, NoteModel, Range } from '../notes';
-import { ShardedMap, stringShard } from '../collections';
 
 export type CardKind = 'question' | 'question-heading' | 'definition' | 'definition-reverse' | 'cloze' | 'inline' | 'inline-reverse' | 'multiline';
 
@@ -143,7 +142,7 @@ export function extractCards(text: string, model: NoteModel, note: string, optio
   }
   // Document order, as a reader meets them (stable for cards on the same line). A front the
   // note repeats (`**1.2 DDIM**` and `- DDIM：…`) gets its occurrence number in the id.
-  const seen: Map<string, number> = new ShardedMap(stringShard);
+  const seen = new Map<string, number>();
   return cards
     .map((c, i) => [c, i] as const)
     .sort(([a, i], [b, j]) => a.range.start.line - b.range.start.line || i - j)

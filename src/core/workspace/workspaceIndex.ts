@@ -5,10 +5,9 @@
  */
 import { parseNote, type NoteModel, type ParseOptions } from '../notes';
 import { scanNoteTerms } from '../notes/parser';
-import { ShardedMap } from '../collections';
 import { beginAbbreviations, termOfDefinition, termsFromNote, withAbbreviations } from '../glossary/noteTerms';
 import { parseGlossaryFile, type GlossaryProblem } from '../glossary/glossaryFile';
-import { definitionShard, TermIndex, type TermDefinition, type TermMatch, type TermReplacement } from '../glossary/termIndex';
+import { TermIndex, type TermDefinition, type TermMatch, type TermReplacement } from '../glossary/termIndex';
 
 export interface IndexedNote {
   readonly uri: string;
@@ -297,7 +296,7 @@ export class WorkspaceIndex {
 
   /** How often each definition's term is used across the indexed notes (one pass over every note). */
   useCounts(): Map<TermDefinition, number> {
-    const counts: Map<TermDefinition, number> = new ShardedMap(definitionShard);
+    const counts = new Map<TermDefinition, number>();
     for (const uri of this.texts.keys()) this.countUsesIn(uri, counts);
     return counts;
   }

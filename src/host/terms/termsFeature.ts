@@ -143,18 +143,20 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     return parts.join('');
   };
   const indexFile = async (uri: vscode.Uri): Promise<void> => {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const openDoc = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = openDoc();
     if (open) return indexText(uri, open.getText(), open);
     try {
-      // A large note is indexed when it is opened (its text then comes from the editor), not read
-      // in the background: making one string of a 10 MB file's bytes alone held the host for up
-      // to 70 ms. Changed on disk while closed, it leaves the index until it is opened again.
-      if ((await vscode.workspace.fs.stat(uri)).size > LARGE_NOTE_BYTES) {
-        if (index.note(uri.toString()) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) forget(uri);
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      // A large note is indexed when it is opened (its text then comes from the editor), not
+      // decoded here: making one string of a 10 MB file's bytes alone held the host for up to
+      // 70 ms. Changed on disk while closed, it leaves the index until it is opened again.
+      if (bytes.length > LARGE_NOTE_BYTES) {
+        if (index.note(uri.toString()) && !openDoc()) forget(uri);
         return;
       }
       reads.push(uri.toString());
-      indexText(uri, await decode(await vscode.workspace.fs.readFile(uri)));
+      indexText(uri, await decode(bytes));
     } catch {
       // Deleted or unreadable since it was listed: nothing to index.
     }
@@ -248,7 +250,8 @@ export function registerTerms(context: vscode.ExtensionContext, models: NoteMode
     watcher.onDidDelete(forget),
     // A note the scan left out (a large one) is indexed once it is opened.
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (doc.languageId === 'markdown' && doc.uri.scheme !== 'git' && !index.note(doc.uri.toString()) && !versions.has(doc.uri.toString())) indexText(doc.uri, doc.getText(), doc);
+      const key = doc.uri.toString();
+      if (doc.languageId === 'markdown' && vscode.workspace.getWorkspaceFolder(doc.uri) && !index.note(key) && !versions.has(key)) indexText(doc.uri, doc.getText(), doc);
     }),
     vscode.workspace.onDidRenameFiles((e) => {
       for (const f of e.files) renamed(f.oldUri, f.newUri);

@@ -243,9 +243,9 @@ suite('hardening', () => {
       const monitor = await openHuge(uri, text, '第 0 节', `document.getElementById('rn-root').textContent.includes('第 0 节')`);
       console.log(`    10 MB note (${text.length} chars, ${new TextEncoder().encode(text).length} bytes): ${monitor.report()}`);
       assertOursShort(monitor);
-      // Too large to be read from disk in the background, the note has its terms indexed once it is open: a hover finds one.
+      // Too large to be decoded from disk in the background, the note has its terms indexed once it is open: a hover finds one.
       const key = uri.toString();
-      assert.ok(!rn.terms.reads.includes(key), 'the 10 MB note is not read from disk for the terms index');
+      assert.ok(!rn.terms.reads.includes(key), 'the 10 MB note is not decoded from disk into the terms index');
       await until(() => (rn.terms.index.note(key)?.terms.length ?? 0) > 30000, 'the open 10 MB note\'s terms in the index', 120000, () => `${rn.terms.index.note(key)?.terms.length ?? 'no'} terms`);
       const line = text.split('\n').findIndex((l) => l.startsWith('- 术语17：'));
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 3));
